@@ -800,10 +800,18 @@ _RANKED_AFTER = lazy_compile(r"\b(?i:(second|third|fourth|fifth|2nd|3rd|4th|5th)
                              r"[^,;.]{0,80}?\b(?:after|behind)\s+(?:the\s+)?(?:(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z]))?([\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
+# Every match holds one of the ordinals (folded) and, case as written, "after" or "behind": a
+# sentence with neither is not searched (the folded alternation tried at every position cost
+# some 70,000 instructions a sentence, asked of each figure question's candidates naming a key).
+_RANKED_AFTER_GUARDED = Guarded(_RANKED_AFTER, ("second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th"), fold=True)
+
+
 def ranked_above(text: str) -> list[tuple[int, str, bool]]:
     """The names a sentence ranks above another: where each starts, its words, and whether it is
     the top (only "second-largest ... after" says so; "third-largest after A and B" does not)."""
-    return [(m.start(2), m.group(2), m.group(1).lower() in ("second", "2nd")) for m in _RANKED_AFTER.finditer(text)]
+    if "after" not in text and "behind" not in text:
+        return []
+    return [(m.start(2), m.group(2), m.group(1).lower() in ("second", "2nd")) for m in _RANKED_AFTER_GUARDED.finditer(text)]
 
 
 @lru_cache(maxsize=8192)
@@ -1244,21 +1252,33 @@ def _kinds_called(query: Query) -> tuple[Term, ...]:
         return ()
     lower = query.text.lower()
     # (the word as written must be in the text: most are not after "the", few are anywhere else,
-    # and testing that first saves compiling a pattern per word)
-    return tuple(t for t in query.required if (word := t.word.lower()) in lower and _after_the(lower, word))
+    # and testing that first saves compiling a pattern per word; where each "the " ends is found
+    # once for all the words, not once per word)
+    ends: list[int] | None = None
+    called: list[Term] = []
+    for t in query.required:
+        if (word := t.word.lower()) in lower:
+            if ends is None:
+                ends = [m.end() for m in _THE_BEFORE.finditer(lower)]
+            if _after_the(lower, word, ends):
+                called.append(t)
+    return tuple(called)
 
 
 _THE_BEFORE = lazy_compile(r"\bthe\s+")
 
 
-def _after_the(lower: str, word: str) -> bool:
+def _after_the(lower: str, word: str, ends: list[int] | None = None) -> bool:
     """re.search(rf"\\bthe\\s+{re.escape(word)}\\b", lower), without compiling a pattern per word (a
     new one for most first-time questions): a word of word characters cannot start with a space,
-    so the match's spaces are all those after "the", and the word starts where they end."""
+    so the match's spaces are all those after "the", and the word starts where they end.
+    `ends`: where each match of _THE_BEFORE in `lower` ends, if found already."""
     if not word.isalnum():
         return re.search(rf"\bthe\s+{re.escape(word)}\b", lower) is not None
-    return any(lower.startswith(word, m.end()) and ((end := m.end() + len(word)) == len(lower) or not is_word_char(lower[end]))
-               for m in _THE_BEFORE.finditer(lower))
+    if ends is None:
+        ends = [m.end() for m in _THE_BEFORE.finditer(lower)]
+    return any(lower.startswith(word, at) and ((end := at + len(word)) == len(lower) or not is_word_char(lower[end]))
+               for at in ends)
 
 
 @lru_cache(maxsize=4096)
@@ -2819,6 +2839,11 @@ class _Asked(NamedTuple):
     ordinal_or_end: bool = False  # an ordinal, or a when-question's ending: the "names no" check
     ways: tuple[tuple[str, str], ...] = ()  # "into Mombasa": the ways asked through places, see _ways_asked
     qualifier: str = ""  # see _nation_of_place_asked
+    # _score's reads of the question text alone, once per question where each candidate asked again:
+    done: str = ""  # "who organised the conference?": the verb in lower case (_WHO_DID), a who-question's
+    kind: Term | None = None  # "what top speed will trains reach?": _asked_kind, a what-question's
+    posts: dict[Term, tuple[Term, str, bool]] | None = None  # a who-question's posts with a portfolio: see _post_pairs
+    asks_end: bool = False  # "when did the war end?": _ASKS_END, a when-question's asking an ending word
 
     @classmethod
     def of(cls, query: Query, named: dict[int, bool] | None = None,
@@ -2845,8 +2870,7 @@ class _Asked(NamedTuple):
                    _kinds_called(query), _majority_terms(query), _counted_terms(query),
                    tuple(t for t in required if t.lemma == "stake") if query.intent in ("who", "figure", "what") else (),
                    tuple(t for t in required if t.lemma in _BUYING_ASKED) if query.intent in ("figure", "derived") and query.entity_keys else (),
-                   tuple(t for t in required if t.lemma in _GOALS)
-                   if query.intent in ("figure", "derived") and not _ASKED_BEFORE.search(query.text) else (),
+                   _goal_terms(query.text, required) if query.intent in ("figure", "derived") else (),
                    # only a who-question: "how much is it investing?" wants money, not a stake's share
                    tuple(t for t in required if "invest" in t.keys) if query.intent == "who" else (),
                    _asked_buyer(query.text, tuple(query.entity_keys)) if query.intent in ("figure", "derived") else "", rivals,
@@ -2855,7 +2879,39 @@ class _Asked(NamedTuple):
                    query.intent == "what" and any(t.lemma in WORD_KINDS for t in required),
                    any((t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS for t in required),
                    any(t.lemma in _ORDINAL_WORDS or (query.intent == "when" and t.lemma in _ENDING) for t in required),
-                   _ways_asked(query.text, tuple(query.entity_keys)), _nation_of_place_asked(query))
+                   _ways_asked(query.text, tuple(query.entity_keys)), _nation_of_place_asked(query),
+                   _done_asked(query.text) if query.intent == "who" else "", _asked_kind(query) if query.intent == "what" else None,
+                   _post_pairs(query) if query.intent == "who" else None,
+                   query.intent == "when" and any(t.lemma in _ENDING for t in required) and _ASKS_END.match(query.text) is not None)
+
+
+def _goal_terms(question: str, required: list[Term]) -> tuple[Term, ...]:
+    """The required words naming an aim, unless the question asks a past one (_ASKED_BEFORE): the
+    pattern searched only when there is such a word (few questions have one)."""
+    goals = tuple(t for t in required if t.lemma in _GOALS)
+    return goals if goals and not _ASKED_BEFORE.search(question) else ()
+
+
+def _done_asked(question: str) -> str:
+    """The verb of "who <verb>ed the ...?" in lower case (_WHO_DID), else ""."""
+    done = _WHO_DID.match(question)
+    return done.group(1).lower() if done is not None else ""
+
+
+def _post_pairs(query: Query) -> dict[Term, tuple[Term, str, bool]]:
+    """Per required word written right before a post asked ("transport minister"): that post
+    word, the two words as written, and whether the word names no portfolio (_NO_PORTFOLIO); what
+    _post_qualifiers_unsaid and _post_qualifiers_missing read, a function of the question alone.
+    Keyed by the Term (equal by its fields, as `in` reads the candidate's lists)."""
+    lower = query.text.lower()
+    pairs: dict[Term, tuple[Term, str, bool]] = {}
+    for t in query.terms:
+        if not t.required or t.lemma in ROLES:
+            continue
+        head = next((h for h in query.terms if h.position == t.position + 1), None)
+        if head is not None and head.lemma in ROLES and (post := f"{t.word} {head.word}").lower() in lower:
+            pairs[t] = (head, post, t.lemma in _NO_PORTFOLIO)
+    return pairs
 
 
 def _keys_with(query: Query, key: str) -> tuple[str, ...]:
@@ -3292,7 +3348,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             t.word for t in matched if t.required and t.lemma in TITLE_EXACT and not any(p in s.text.lower() for p in TITLE_EXACT[t.lemma])] + [
             # "the chief executive of Harwell" written out: no "chief economist" answers it
             title for title in asked.titles if not any(p in s.text.lower() for p in TITLE_EXACT[title])]
-        roles += _post_qualifiers_unsaid(query, matched, s.terms) + _post_qualifiers_missing(query, missing, matched)
+        if asked.posts:
+            roles += _post_qualifiers_unsaid(asked.posts, matched, s.terms) + _post_qualifiers_missing(asked.posts, missing, matched)
         led = [t for t in asked.led if not (t.word.lower() in asked.owners and t in missing)]
         if led and all(t in missing for t in led):
             # "who led the Russian delegation at the summit?": "Russian President Vladimir
@@ -3343,14 +3400,14 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     # "how many containers did the second train carry?": the inaugural one is the first; an
     # ordinal asked is no word a paraphrase drops. And "when did the war end?" is not when it began.
     strict_missing = [t.word for t in missing if t.lemma in _ORDINAL_WORDS or (
-        query.intent == "when" and t.lemma in _ENDING and _ASKS_END.match(query.text)
+        query.intent == "when" and t.lemma in _ENDING and asked.asks_end
         # ... but "when will the berth be finished?": "will add a container berth by 2027" has it
         # done by its deadline, which is the end asked
         and not any(x.anchor == "by" for x in times))] if asked.ordinal_or_end else []
-    if query.intent == "what" and (kind := _asked_kind(query)) is not None and kind in missing:
+    if (kind := asked.kind) is not None and kind in missing:
         strict_missing.append(kind.word)
-    if query.intent == "who" and (done := _WHO_DID.match(query.text)) is not None:
-        strict_missing.extend(t.word for t in missing if t.word.lower() == done.group(1).lower() and not t.soft)
+    if done := asked.done:
+        strict_missing.extend(t.word for t in missing if t.word.lower() == done and not t.soft)
     if strict_missing:
         evidence.conflicts.append("names no " + ", ".join(strict_missing))
     unnamed = _months_of_a_stated_span(query, s.text, facts, periods.at(article_date)) if query.unknown_names else query.unknown_names
@@ -3455,7 +3512,7 @@ def _list_outside_names(text: str, mentions: list[tuple[MentionRow, EntityRow]],
     """The first list of the sentence that is not a name's own words: "Japan's Ministry of
     Economy, Trade and Industry" lists no industries, nor "mostly from Brazil and the United
     States" any type of soybeans (the kind asked is never a place: _list_kind)."""
-    for listed in HOLDS_LIST.finditer(text):
+    for listed in _held_lists(text):
         comma = text.find(",", listed.start(), listed.end())
         if _lists_places(listed, text, mentions):
             continue
@@ -3465,6 +3522,14 @@ def _list_outside_names(text: str, mentions: list[tuple[MentionRow, EntityRow]],
             if not (things and any(m.end == comma and e.kind == "place" for m, e in mentions)):
                 return listed
     return None
+
+
+@lru_cache(maxsize=4096)
+def _held_lists(text: str) -> tuple[re.Match[str], ...]:
+    """HOLDS_LIST's matches in the sentence, kept by its text (a pure function of it, in a bounded
+    cache): _list_outside_names is asked up to three times per candidate of a question asking
+    kinds, and each search of the long pattern cost some 60,000 instructions a sentence."""
+    return tuple(HOLDS_LIST.finditer(text))
 
 
 # What may stand between the places of a list of places: "the provinces of Liaoning, Heilongjiang and Jilin".
@@ -4189,9 +4254,14 @@ def _may_match(text: str, words: tuple[str, ...]) -> bool:
     return any(w in lower for w in words)
 
 
+# Each match is one of the words (folded): a question with none is not searched, where the
+# folded alternation was tried at every position of every question (_Asked.of).
+_SUPERLATIVE_ASKED = Guarded(_SUPERLATIVE, ("biggest", "largest", "top", "leading", "highest", "most", "greatest", "main"), fold=True)
+
+
 @lru_cache(maxsize=4096)
 def _asks_top(question: str) -> bool:
-    return bool(_SUPERLATIVE.search(question)) and not _ORDINAL.search(question)
+    return bool(_SUPERLATIVE_ASKED.search(question)) and not _ORDINAL.search(question)
 
 
 def _inherits_running_total(times: list[TimeRow], context: list[TimeRow]) -> bool:
@@ -5430,11 +5500,24 @@ class _AskedPeriods:
     """The periods a question asks, read against each article's date: the same for every
     candidate sentence of an article, so worked out once per gather and date, not per sentence."""
 
-    __slots__ = ("_by_date", "_query")
+    __slots__ = ("_by_date", "_query", "_reads")
 
     def __init__(self, query: Query) -> None:
         self._query = query
         self._by_date: dict[date | None, list[TimeExpr]] = {}
+        self._reads: tuple[bool, bool, bool] | None = None
+
+    def reads(self) -> tuple[bool, bool, bool]:
+        """_period_agreement's reads of the question alone, worked out on its first candidate, not
+        on each: whether a derived question asks a period's total (total_of_a_period), whether it
+        asks the period alone (_period_alone), and whether only the very span asked fits (exact)."""
+        if self._reads is None:
+            query = self._query
+            alone = _period_alone(query)
+            exact = (query.intent in ("figure", "derived") or (query.intent == "what" and not query.wh and any(t.keys & MEASURES for t in query.required))
+                     or alone)
+            self._reads = (query.intent != "derived" or total_of_a_period(query.text), alone, exact)
+        return self._reads
 
     def at(self, article_date: date | None) -> list[TimeExpr]:
         """Only those with both ends; a shared list, read and never changed."""
@@ -5450,33 +5533,28 @@ _MARKET_MOVE = lazy_compile(r"\b(?:shares|stocks?|index|futures|yields?|traded|t
 _SAYS_NOW = lazy_compile(r"\b(?:currently|at present|presently|these days|right now)\b", re.IGNORECASE)
 
 
-def _post_qualifiers_unsaid(query: Query, matched: list[Term], own: frozenset[str] | set[str]) -> list[str]:
+def _post_qualifiers_unsaid(posts: dict[Term, tuple[Term, str, bool]], matched: list[Term], own: frozenset[str] | set[str]) -> list[str]:
     """ "Who is India's power minister?" over "Finance Minister Pema Chhoden Namgyel told parliament"
     in a story headlined on power: the word that names the post's portfolio, right before the post,
-    must be the sentence's own; found only in the headline's topic, the post named is another."""
+    must be the sentence's own; found only in the headline's topic, the post named is another.
+    `posts`: the question's pairs (_post_pairs)."""
     out: list[str] = []
     for t in matched:
-        if not t.required or not t.keys.isdisjoint(own) or t.lemma in ROLES:
-            continue
-        head = next((h for h in query.terms if h.position == t.position + 1), None)
         # (written right before it: "the fund's CEO" names the owner, no portfolio)
-        if head is not None and head.lemma in ROLES and head in matched and (post := f"{t.word} {head.word}").lower() in query.text.lower():
-            out.append(post)
+        if (pair := posts.get(t)) is not None and t.keys.isdisjoint(own) and pair[0] in matched:
+            out.append(pair[1])
     return out
 
 
-def _post_qualifiers_missing(query: Query, missing: list[Term], matched: list[Term]) -> list[str]:
+def _post_qualifiers_missing(posts: dict[Term, tuple[Term, str, bool]], missing: list[Term], matched: list[Term]) -> list[str]:
     """ "who's the govt transport minister in peru?" is not "Foreign Trade Minister Carlos Benavides
     signed an agreement": the word naming the post's portfolio, right before the post the sentence
     does name, is missing there; another word of the question ("govt") met instead does not make
-    it that post."""
+    it that post. `posts`: the question's pairs (_post_pairs)."""
     out: list[str] = []
     for t in missing:
-        if not t.required or t.lemma in ROLES or t.lemma in _NO_PORTFOLIO:
-            continue
-        head = next((h for h in query.terms if h.position == t.position + 1), None)
-        if head is not None and head.lemma in ROLES and head in matched and (post := f"{t.word} {head.word}").lower() in query.text.lower():
-            out.append(post)
+        if (pair := posts.get(t)) is not None and not pair[2] and pair[0] in matched:
+            out.append(pair[1])
     return out
 
 
@@ -5491,7 +5569,8 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
                       times: Sequence[TimeRow] = ()) -> tuple[float, str]:
     """How well the sentence's own dates fit the period asked: 2.0 for the same or a narrower
     period, 0.6 for a wider one that holds it; a conflict when it states none that fits."""
-    if query.intent == "derived" and not total_of_a_period(query.text):
+    total, alone, exact = periods.reads()
+    if not total:
         return 0.0, ""  # "a year ago" there names the computation, not the period of a stated fact
     asked = periods.at(article_date)
     if not asked:
@@ -5514,7 +5593,7 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
         low, high = facts.anaphoric_span
         stated = [*stated, *(t for t in [*context, *lead] if t.start_date and t.end_date and not t.open_end
                              and t.anchor != "on" and low <= _days(t) <= high)]
-    if not stated and not _period_alone(query) and query.intent not in ("figure", "derived") and any(
+    if not stated and not alone and query.intent not in ("figure", "derived") and any(
             a.start_date.isoformat() <= t.start_date <= a.end_date.isoformat() for a in asked for t in facts.starts_from):  # type: ignore[union-attr]
         # "are energy bills coming down in january?" / "would raise the cap ... by 4.3% ... from
         # January 1": the change the sentence states starts in the month asked.
@@ -5558,9 +5637,7 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
         return -1.0, ""  # silent on the period: weaker evidence, not a contradiction
     best = 0.0
     # A figure for 2024 does not answer Q1 2024; nor does September's trade answer a measure named
-    # bare for a span ("give me CN-RU trade for the whole of jan to sept").
-    exact = (query.intent in ("figure", "derived") or (query.intent == "what" and not query.wh and any(t.keys & MEASURES for t in query.required))
-             or _period_alone(query))
+    # bare for a span ("give me CN-RU trade for the whole of jan to sept"): `exact`, read above.
     for a in asked:
         for t in stated:
             if (not exact and t.anchor in ("before", "until") and article_date and t.start_date and a.end_date
