@@ -3357,7 +3357,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     if unnamed:
         evidence.conflicts.append("never names " + ", ".join(unnamed))
     if query.intent in ("figure", "derived"):
-        # "onshore wind" asked, "offshore wind" stated; "profit" asked, "swung to a loss" stated.
+        # "onshore wind" asked, "offshore wind" stated; "profit" asked, "swung to a loss" stated;
+        # "how wide at the bottom?", "100 metres wide at the top".
         contrary = [t.word for t in missing if says_opposite(t, own)]
         if contrary:
             evidence.conflicts.append("says the opposite of " + ", ".join(contrary))
@@ -5320,7 +5321,21 @@ def _names_a_period_only(query: Query) -> bool:
     # "the same fortnight last year": the year is the base, the fortnight the period stated.
     if query.times and not (query.intent == "derived" and _SAME_PERIOD_ASKED.search(query.text)):
         return False
-    return any(t.lemma in _PERIOD_WORDS for t in query.terms)
+    return any(t.lemma in _PERIOD_WORDS for t in query.terms) or _whole_year_term(query) is not None
+
+
+# "kelana's full year net profit": a whole year asked in so many words, which a quarter's figure
+# is not (a bare "year" is no such span: "so far this year" is a running total).
+_WHOLE_YEAR_WORDS = ("full year", "full-year", "whole year", "entire year")
+_WHOLE_YEAR_LEMMAS = frozenset({"full", "whole", "entire"})
+
+
+def _whole_year_term(query: Query) -> Term | None:
+    """The word asking a whole year ("full" of "full-year profit"), if the question says one."""
+    lower = query.text.lower()
+    if "year" not in lower or not any(w in lower for w in _WHOLE_YEAR_WORDS):
+        return None
+    return next((t for t in query.terms if t.lemma in _WHOLE_YEAR_LEMMAS), None)
 
 
 _SAME_PERIOD_ASKED = re.compile(r"\bsame (?:quarter|month|half|week|fortnight)\b", re.IGNORECASE)
@@ -5367,14 +5382,15 @@ def _period_words_dated(query: Query, missing: list[Term], found: list[Term], ma
     # "loans three months behind on repayments": how late a payment is, no period of the figure
     # ("90 or more days past due rose to 1.21%" in a half-year's results).
     overdue = {m.group(1).lower() for r in (_OVERDUE_SPAN, _BOUNDED_SPAN) for m in r.finditer(query.text)}
-    for t in [t for t in query.terms if t.lemma in _PERIOD_WORDS and t not in matched]:
+    whole_year = _whole_year_term(query)
+    for t in [t for t in query.terms if (t.lemma in _PERIOD_WORDS or t is whole_year) and t not in matched]:
         if t.keys & query.count_keys:
             continue  # "how many months does the figure cover?": what is counted, no period it is of
         if t.lemma in overdue:
             if t in missing:
                 missing.remove(t)
             continue
-        low, high = _SPAN_DAYS[t.lemma]
+        low, high = _SPAN_DAYS["year" if t is whole_year else t.lemma]
         # "for the nine months": nine of them, the span "the first nine months" dates
         count = next((m for m in _COUNTED_PERIOD.finditer(query.text.lower()) if m.group(2) == t.lemma), None)
         if count:
