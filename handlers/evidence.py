@@ -2819,6 +2819,7 @@ class _Asked(NamedTuple):
     ordinal_or_end: bool = False  # an ordinal, or a when-question's ending: the "names no" check
     ways: tuple[tuple[str, str], ...] = ()  # "into Mombasa": the ways asked through places, see _ways_asked
     qualifier: str = ""  # see _nation_of_place_asked
+    build_cost: bool = False  # "how much did the first phase cost to build?": see _BUILD_COST
 
     @classmethod
     def of(cls, query: Query, named: dict[int, bool] | None = None,
@@ -2855,7 +2856,21 @@ class _Asked(NamedTuple):
                    query.intent == "what" and any(t.lemma in WORD_KINDS for t in required),
                    any((t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS for t in required),
                    any(t.lemma in _ORDINAL_WORDS or (query.intent == "when" and t.lemma in _ENDING) for t in required),
-                   _ways_asked(query.text, tuple(query.entity_keys)), _nation_of_place_asked(query))
+                   _ways_asked(query.text, tuple(query.entity_keys)), _nation_of_place_asked(query),
+                   query.intent in ("figure", "derived") and _asks_build_cost(query.text))
+
+
+# "how much did the first phase cost to build?", "its construction cost": what building it cost,
+# which a price per unit it sells at ("sells power at 22.68 tenge per kWh") is not.
+_BUILD_COST = lazy_compile(r"\bcost(?:s|ing)?\s+(?:\w+\s+)?to\s+(?:build|construct|develop|complete)\b"
+                           r"|\b(?:construction|building)\s+costs?\b|\bcost\s+of\s+(?:building|constructing)\b", re.IGNORECASE)
+
+
+def _asks_build_cost(text: str) -> bool:
+    """Whether the question asks what building a thing cost (plain `in` tests before the pattern)."""
+    lower = text.lower()
+    return "cost" in lower and ("build" in lower or "construct" in lower or "develop" in lower or "complete" in lower) \
+        and _BUILD_COST.search(text) is not None
 
 
 def _keys_with(query: Query, key: str) -> tuple[str, ...]:
@@ -3362,6 +3377,9 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         contrary = [t.word for t in missing if says_opposite(t, own)]
         if contrary:
             evidence.conflicts.append("says the opposite of " + ", ".join(contrary))
+    if asked.build_cost and (money := [f for f in figures if f.kind == "money"]) and all(_PER_UNIT.match(s.text, f.end) for f in money):
+        # "how much did the first phase cost to build?" / "sells power at 22.68 tenge per kWh"
+        evidence.conflicts.append("gives a price per unit, no cost of building")
     if query.intent in ("figure", "derived", "what") and query.kinds_of_measure:
         evidence.conflicts.extend(_other_kind_of_measure(query, s, [(m.start, m.end) for m, _ in mentions], topic_terms))
         if query.intent in ("figure", "derived"):

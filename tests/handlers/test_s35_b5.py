@@ -47,3 +47,19 @@ def test_names_of_bodies_asked_need_names_not_a_sentence_saying_some_did() -> No
 
 def test_how_old_asks_an_age_a_sentence_with_no_number_cannot_give() -> None:
     expect(answered(_MAKER, "how old is ola berg"), None)
+
+
+_ORE = """| 14 October 2025, Tuesday |
+
+Namibian manganese ore shipments to China jump
+
+Namibia's exports of manganese ore to China rose 21% in the first nine months to 410,000 tonnes, customs data showed, as Chinese steel mills cut their reliance on supplies from Gabon.
+
+Ferroalloy prices in China climbed to 7,100 yuan per tonne last month, the highest since 2022, due to tight ore supply and outages at Chinese mills.
+
+The first phase of the Lumo wind farm, commissioned in 2021, sells power at 22.5 rand per kWh, a tariff set at an auction in 2018.
+"""
+
+
+def test_a_price_per_unit_is_no_cost_of_building() -> None:
+    expect(answered(_ORE, "how much did the first phase cost to build"), None)
