@@ -2844,6 +2844,7 @@ class _Asked(NamedTuple):
     kind: Term | None = None  # "what top speed will trains reach?": _asked_kind, a what-question's
     posts: dict[Term, tuple[Term, str, bool]] | None = None  # a who-question's posts with a portfolio: see _post_pairs
     asks_end: bool = False  # "when did the war end?": _ASKS_END, a when-question's asking an ending word
+    build_cost: bool = False  # "how much did the first phase cost to build?": see _BUILD_COST
 
     @classmethod
     def of(cls, query: Query, named: dict[int, bool] | None = None,
@@ -2882,7 +2883,8 @@ class _Asked(NamedTuple):
                    _ways_asked(query.text, tuple(query.entity_keys)), _nation_of_place_asked(query),
                    _done_asked(query.text) if query.intent == "who" else "", _asked_kind(query) if query.intent == "what" else None,
                    _post_pairs(query) if query.intent == "who" else None,
-                   query.intent == "when" and any(t.lemma in _ENDING for t in required) and _ASKS_END.match(query.text) is not None)
+                   query.intent == "when" and any(t.lemma in _ENDING for t in required) and _ASKS_END.match(query.text) is not None,
+                   query.intent in ("figure", "derived") and _asks_build_cost(query.text))
 
 
 def _goal_terms(question: str, required: list[Term]) -> tuple[Term, ...]:
@@ -2912,6 +2914,19 @@ def _post_pairs(query: Query) -> dict[Term, tuple[Term, str, bool]]:
         if head is not None and head.lemma in ROLES and (post := f"{t.word} {head.word}").lower() in lower:
             pairs[t] = (head, post, t.lemma in _NO_PORTFOLIO)
     return pairs
+
+
+# "how much did the first phase cost to build?", "its construction cost": what building it cost,
+# which a price per unit it sells at ("sells power at 22.68 tenge per kWh") is not.
+_BUILD_COST = lazy_compile(r"\bcost(?:s|ing)?\s+(?:\w+\s+)?to\s+(?:build|construct|develop|complete)\b"
+                           r"|\b(?:construction|building)\s+costs?\b|\bcost\s+of\s+(?:building|constructing)\b", re.IGNORECASE)
+
+
+def _asks_build_cost(text: str) -> bool:
+    """Whether the question asks what building a thing cost (plain `in` tests before the pattern)."""
+    lower = text.lower()
+    return "cost" in lower and ("build" in lower or "construct" in lower or "develop" in lower or "complete" in lower) \
+        and _BUILD_COST.search(text) is not None
 
 
 def _keys_with(query: Query, key: str) -> tuple[str, ...]:
@@ -3414,10 +3429,14 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     if unnamed:
         evidence.conflicts.append("never names " + ", ".join(unnamed))
     if query.intent in ("figure", "derived"):
-        # "onshore wind" asked, "offshore wind" stated; "profit" asked, "swung to a loss" stated.
+        # "onshore wind" asked, "offshore wind" stated; "profit" asked, "swung to a loss" stated;
+        # "how wide at the bottom?", "100 metres wide at the top".
         contrary = [t.word for t in missing if says_opposite(t, own)]
         if contrary:
             evidence.conflicts.append("says the opposite of " + ", ".join(contrary))
+    if asked.build_cost and (money := [f for f in figures if f.kind == "money"]) and all(_PER_UNIT.match(s.text, f.end) for f in money):
+        # "how much did the first phase cost to build?" / "sells power at 22.68 tenge per kWh"
+        evidence.conflicts.append("gives a price per unit, no cost of building")
     if query.intent in ("figure", "derived", "what") and query.kinds_of_measure:
         evidence.conflicts.extend(_other_kind_of_measure(query, s, [(m.start, m.end) for m, _ in mentions], topic_terms))
         if query.intent in ("figure", "derived"):
@@ -5390,7 +5409,21 @@ def _names_a_period_only(query: Query) -> bool:
     # "the same fortnight last year": the year is the base, the fortnight the period stated.
     if query.times and not (query.intent == "derived" and _SAME_PERIOD_ASKED.search(query.text)):
         return False
-    return any(t.lemma in _PERIOD_WORDS for t in query.terms)
+    return any(t.lemma in _PERIOD_WORDS for t in query.terms) or _whole_year_term(query) is not None
+
+
+# "kelana's full year net profit": a whole year asked in so many words, which a quarter's figure
+# is not (a bare "year" is no such span: "so far this year" is a running total).
+_WHOLE_YEAR_WORDS = ("full year", "full-year", "whole year", "entire year")
+_WHOLE_YEAR_LEMMAS = frozenset({"full", "whole", "entire"})
+
+
+def _whole_year_term(query: Query) -> Term | None:
+    """The word asking a whole year ("full" of "full-year profit"), if the question says one."""
+    lower = query.text.lower()
+    if "year" not in lower or not any(w in lower for w in _WHOLE_YEAR_WORDS):
+        return None
+    return next((t for t in query.terms if t.lemma in _WHOLE_YEAR_LEMMAS), None)
 
 
 _SAME_PERIOD_ASKED = re.compile(r"\bsame (?:quarter|month|half|week|fortnight)\b", re.IGNORECASE)
@@ -5437,14 +5470,15 @@ def _period_words_dated(query: Query, missing: list[Term], found: list[Term], ma
     # "loans three months behind on repayments": how late a payment is, no period of the figure
     # ("90 or more days past due rose to 1.21%" in a half-year's results).
     overdue = {m.group(1).lower() for r in (_OVERDUE_SPAN, _BOUNDED_SPAN) for m in r.finditer(query.text)}
-    for t in [t for t in query.terms if t.lemma in _PERIOD_WORDS and t not in matched]:
+    whole_year = _whole_year_term(query)
+    for t in [t for t in query.terms if (t.lemma in _PERIOD_WORDS or t is whole_year) and t not in matched]:
         if t.keys & query.count_keys:
             continue  # "how many months does the figure cover?": what is counted, no period it is of
         if t.lemma in overdue:
             if t in missing:
                 missing.remove(t)
             continue
-        low, high = _SPAN_DAYS[t.lemma]
+        low, high = _SPAN_DAYS["year" if t is whole_year else t.lemma]
         # "for the nine months": nine of them, the span "the first nine months" dates
         count = next((m for m in _COUNTED_PERIOD.finditer(query.text.lower()) if m.group(2) == t.lemma), None)
         if count:

@@ -76,6 +76,33 @@ _ASKS_SAID = lazy_compile(r"\bwhat (?:did|does|do|has|have) .{1,60}? (?:say|said
 _NAMED_KINDS = ("place", "person", "org", "other")
 
 
+# "how old is Le Thanh Tung?": an age, which a sentence with no number in it cannot give.
+_HOW_OLD = lazy_compile(r"^\s*(?:and\s+|so\s+)?how\s+old\b", re.IGNORECASE)
+
+
+def _asks_age_untold(question: str, ev: Evidence) -> bool:
+    """An age asked of a sentence that states no number (nor any figure) to give it."""
+    if "old" not in question.lower() or not _HOW_OLD.match(question):
+        return False
+    return not ev.figures and not any(c.isdigit() for c in ev.sentence.text)
+
+
+def _other_periods_only(ask: Ask, ev: Evidence) -> bool:
+    """ "nigeria sesame exports to china in october", a measure named bare with a period: when,
+    gathered as a figure question, a sentence holding every word asked is ruled out only by its
+    period ("in the first nine months"), the measure is told for another period, and another
+    sentence (a quote, an aside) the words also fit is no answer to it."""
+    pool = gather(ask.query.with_intent("figure"), ask.store)
+    other_period = False
+    for e in pool.evidence:
+        if e.sentence.id == ev.sentence.id:
+            if e.accepted and e.figures:
+                return False  # the sentence chosen gives the measure's figure itself
+        elif not e.missing and e.conflicts and all(c.startswith("period:") for c in e.conflicts):
+            other_period = True
+    return other_period
+
+
 def handle_what(ask: Ask) -> Answer | None:
     if ask.query.intent not in ("what", "how"):
         return None
@@ -90,6 +117,8 @@ def handle_what(ask: Ask) -> Answer | None:
         return top
     ev = ask.pool.best()
     if ev is None:
+        return None
+    if _asks_age_untold(ask.query.text, ev):
         return None
     if _ASKS_WAY.match(ask.query.text):
         ev = _by_a_way(ask, ev)
@@ -131,6 +160,9 @@ def handle_what(ask: Ask) -> Answer | None:
             return valued
         if any(e.sentence.id == ev.sentence.id and any(c.startswith("period:") for c in e.conflicts) for e in pool.evidence):
             return None  # its figure is for another period: no answer, not the sentence anyway
+    if not ask.query.wh and ask.query.times and any(t.keys & MEASURES for t in ask.query.required) \
+            and _other_periods_only(ask, ev):
+        return None
     if ask.query.excluded:
         ev = _besides_excluded(ask, ev)
     if ask.query.excluded and _ASKS_SEVERAL.search(lower):

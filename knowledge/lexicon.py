@@ -1386,6 +1386,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "eastbound": ("westbound", "west", "westward"),
     "northbound": ("southbound", "south", "southward"),
     "southbound": ("northbound", "north", "northward"),
+    # "how wide is the canal at the bottom?" / "100 metres wide at the top": one end rules out the other
+    "bottom": ("top",),
 }
 
 # A general word asked covers the kinds the article names, one way only: "how many tonnes of fish?" /
