@@ -375,6 +375,17 @@ def _parse_query(question: str, store: Store) -> Query:
         optional |= {j for i in _local_currency_at(tokens) for j in (i, i + 1)}
     if "currency" in lowers or "currencies" in lowers:
         optional |= {j for i in _nation_currency_at(tokens) for j in (i, i + 1)}
+    # "growth for liaoning exports, 3 quarters": a span of whole quarters is a span of months
+    # ("in the first nine months"), which a text rarely counts in quarters; the quarters are no
+    # word to find. "three quarters of the cargo" is a share and stays.
+    if "quarters" in lowers:
+        optional |= {i for i in range(1, len(tokens)) if tokens[i].lower == "quarters" and tokens[i - 1].lower in _QUARTER_COUNTS
+                     and (i + 1 == len(tokens) or tokens[i + 1].lower != "of")}
+    # "both in yuan and dollars", "in both rmb and usd", "converted to dollars": the units the
+    # amount is wanted in, asked apart (_currency); a text never says "both" or "converted" of
+    # an amount it gives in two currencies ("42.64 billion yuan ($5.83 billion)").
+    if "both" in lowers or not _CONVERTED.isdisjoint(lemmas):
+        optional |= _units_wanted_at(tokens)
     # "in actual yuan", "in absolute dollars": the amount itself, not its rate of change; the
     # currency is asked apart, and no sentence calls its amount actual.
     if not _AMOUNT_ITSELF.isdisjoint(lowers):
@@ -609,6 +620,16 @@ def _parse_query(question: str, store: Store) -> Query:
     if "sell" in lemmas and not _ABROAD.isdisjoint(lowers):
         keys = [k | _EXPORTED if t.lemma == "sell" and any(u.lower in _ABROAD for u in tokens[i + 1 : i + 4])
                 or t.lower in _ABROAD and any(u.lemma == "sell" for u in tokens[max(0, i - 3) : i]) else k
+                for i, (t, k) in enumerate(zip(tokens, keys))]
+    # "what does Beijing want more of with Moscow?": the more of a thing wished for is its
+    # increase ("has urged increased connectivity ... and deeper cooperation"), no word "more".
+    if "more" in lowers and "of" in lowers:
+        keys = [k | UP_KEYS if t.lower == "more" and _more_wished(tokens, i) else k for i, (t, k) in enumerate(zip(tokens, keys))]
+    # "Liaoning sold how much to Russia?": what a place sells to another place, a few words on, is
+    # its exports there ("outbound shipments to Russia"), as the lexicon's "sell to" says when
+    # the two words touch.
+    if "sell" in lemmas and "to" in lowers and places_at:
+        keys = [k | _EXPORTED if t.lemma == "sell" and _sold_to_place(tokens, i, places_at) else k
                 for i, (t, k) in enumerate(zip(tokens, keys))]
     # "what did the companies agree on?": what was agreed is the "agreements" they signed; one way
     # only, as "the agreements inked" in a question is no "the two governments agreed in March".
@@ -1344,11 +1365,17 @@ def opposed_word(term: Term) -> str:
     they make money?" is answered no by "posted a net loss")."""
     if term.lemma in OPPOSITES:
         return term.lemma
+    # "did the West sign off on it?", "green-light": a phrase of approving is approving, which
+    # "despite disapproval from the West" answers no.
+    if "approve" in term.keys and term.lemma not in _APPROVAL_OPPOSED:
+        return "approve"
     # Only through a phrase: "earnings" is a profit's word but also a loss's ("earnings fell").
     return "profit" if "profit" in term.keys and term.lemma not in _PROFIT_SYNONYMS else ""
 
 
 _PROFIT_SYNONYMS = frozenset(w for w in SYNONYMS["profit"] if " " not in w)
+# (words the "approve" class holds that are its opposite's too, never an approval asked)
+_APPROVAL_OPPOSED = frozenset(OPPOSITES["approve"])
 
 
 @lru_cache(maxsize=64)
@@ -2134,9 +2161,10 @@ _LAST_YEARS = lazy_compile(r"\blast year['’]s\b")
 _YEAR_POSSESSIVE = lazy_compile(r"(?<!\bthe )\b(last|this|next)\s+years\b(?=\s+(?!(?:of|in|on|to|for|and|or|ago|before|after|since|the|a|an|is|was|are|were)\b)[a-z])",
                                 re.IGNORECASE)
 # ("acc to the article": its shorthand; "what yr did it open per the piece": "per" alone; "going
-# by this piece", "based on the story": the same authority, said another way)
+# by this piece", "based on the story": the same authority, said another way; "per article": the
+# article or story with its "the" dropped, as phones type it, but "per piece" is a unit's price)
 _PER_ARTICLE = Guarded(re.compile(r",?\s*\b(?:according to|acc(?:\.|ording)? to|as per|per|going (?:by|off)|judging (?:by|from)"
-                                  r"|based on|basing it on)\s+(?:this|the)\s+(?:article|story|piece|text)\b,?", re.IGNORECASE),
+                                  r"|based on|basing it on)\s+(?:(?:this|the)\s+(?:article|story|piece|text)|article|story)\b,?", re.IGNORECASE),
                        ("article", "story", "piece", "text"), fold=True)  # searched only in a question with one of them
 
 # "based on the growth rate, what were ... exports the season before?", "going by those figures, how
@@ -3733,7 +3761,7 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
         end = words[-1].end
         following = tokens[i + size].lower if i + size < len(tokens) else ""
         if (text[end : end + 2] in ("'s", "’s") or following in _GOVERNMENT_NOUNS or following in _DEALINGS
-                or _trade_partner(tokens, i)):
+                or _trade_partner(tokens, i) or _capitals_trading(tokens, i + size)):
             return key, list(range(i, i + size))
         # "what has beijing been pushing for with moscow?", "getting closer to moscow": a government dealt with, no city
         if i > 0 and (tokens[i - 1].lower in _PARTNER_BEFORE or tokens[i - 1].lower == "to" and i > 1 and tokens[i - 2].lower in _NEARER):
@@ -3775,6 +3803,15 @@ def _set_against_capital(tokens: list[Token], i: int, size: int, text: str, name
 
 # Goods moving between countries: "exports to moscow" are exports to Russia, as trade news says it.
 TRADE_FLOW = frozenset("export import ship shipment sell sale sales buy purchase trade send".split())
+
+
+def _capitals_trading(tokens: list[Token], j: int) -> bool:
+    """ "two-way moscow beijing trade", "moscow-beijing ties": a capital before another's name and
+    a word of dealings (or trade) is one side of two countries' dealings, no city's."""
+    if j + 1 >= len(tokens) or tokens[j].lower not in gz.CAPITALS:
+        return False
+    after = tokens[j + 1]
+    return after.lower in _DEALINGS or after.lemma in TRADE_FLOW
 
 
 def _trade_partner(tokens: list[Token], i: int) -> bool:
@@ -4620,6 +4657,39 @@ def _nation_currency_at(tokens: list[Token]) -> list[int]:
     position."""
     return [i for i in range(1, len(tokens) - 1) if tokens[i + 1].lemma == "currency" and tokens[i].lower in _NATION_CURRENCY
             and (tokens[i - 1].lower == "in" or i > 1 and tokens[i - 1].lower == "the" and tokens[i - 2].lower == "in")]
+
+
+def _more_wished(tokens: list[Token], i: int) -> bool:
+    """ "want more of", "pushing for more of": "more of" within three words after a wishing verb."""
+    return (i + 1 < len(tokens) and tokens[i + 1].lower == "of"
+            and any(t.lemma in _WISHING for t in tokens[max(0, i - 3) : i]))
+
+
+def _sold_to_place(tokens: list[Token], i: int, places_at: set[int]) -> bool:
+    """A "to" within four words after the selling verb at i, right before a place named."""
+    return any(tokens[j].lower == "to" and j + 1 in places_at for j in range(i + 1, min(len(tokens) - 1, i + 5)))
+
+
+_CONVERTED = frozenset({"convert", "converted"})
+_QUARTER_COUNTS = frozenset("2 3 two three".split())
+
+
+def _is_money_unit(word: str) -> bool:
+    return word in _CURRENCY_WORDS or is_currency_word(word)
+
+
+def _units_wanted_at(tokens: list[Token]) -> set[int]:
+    """ "both" before or after the "in" of "in yuan and dollars", and "converted (in)to" before a
+    currency: words of the units wanted, no word of the amount."""
+    found: set[int] = set()
+    for i in range(len(tokens) - 2):
+        word, nxt = tokens[i], tokens[i + 1]
+        if word.lower == "both":
+            if nxt.lower == "in" and _is_money_unit(tokens[i + 2].lower) or i > 0 and tokens[i - 1].lower == "in" and _is_money_unit(nxt.lower):
+                found.add(i)
+        elif word.lemma in _CONVERTED and nxt.lower in ("to", "into", "in") and _is_money_unit(tokens[i + 2].lower):
+            found.add(i)
+    return found
 
 
 def _local_currency_at(tokens: list[Token]) -> list[int]:

@@ -1,0 +1,70 @@
+"""Questions on the bundled article that failed in the 35th session's wave b4, each a general rule
+over a small made-up story."""
+
+from __future__ import annotations
+
+from handlers.query import parse_query
+from tests.handlers.stories import answered, expect, stored
+
+_TRADE = """| 4 November 2024, Monday |
+
+Kazakh and Chinese firms sign deals at Urumqi fair
+
+Kazakh and Chinese companies attending a trade fair in Urumqi signed dozens of agreements, state media said. The fair follows talks between the two presidents last month in Beijing.
+
+Kazakhstan has urged increased rail connectivity with China and deeper economic cooperation despite disapproval from the West.
+
+Hebei's outbound shipments to Kazakhstan rose 41.5% in the first nine months from a year earlier to 12.30 billion yuan ($1.68 billion).
+
+In October, bilateral trade between Kazakhstan and China rose to $3.2 billion, customs data showed.
+"""
+
+
+def test_selling_to_a_place_a_few_words_on_is_exporting_there() -> None:
+    expect(answered(_TRADE, "hebei sold how much to kazakhstan in renminbi terms"), "12.30 billion yuan")
+
+
+def test_both_before_the_currencies_asked_is_no_word_to_find() -> None:
+    query = parse_query("give me hebei's kazakhstan export total both in yuan n dollars", stored(_TRADE))
+    assert not any(t.required for t in query.terms if t.word == "both")
+    expect(answered(_TRADE, "give me hebei's kazakhstan export total both in yuan n dollars"), "12.30 billion yuan")
+
+
+def test_converted_to_a_currency_is_no_word_to_find() -> None:
+    query = parse_query("that hebei export total converted to dollars?", stored(_TRADE))
+    assert not any(t.required for t in query.terms if t.word == "converted")
+    expect(answered(_TRADE, "that hebei export total converted to dollars?"), "$1.68 billion")
+
+
+def test_a_count_of_quarters_is_a_span_no_word_to_find() -> None:
+    query = parse_query("growth % for hebei exports to kazakhstan, 3 quarters", stored(_TRADE))
+    assert not any(t.required for t in query.terms if t.word == "quarters")
+    expect(answered(_TRADE, "growth % for hebei exports to kazakhstan, 3 quarters"), "41.5%")
+
+
+def test_three_quarters_of_a_thing_is_still_asked() -> None:
+    query = parse_query("what were three quarters of the shipments worth", stored(_TRADE))
+    assert any(t.required for t in query.terms if t.word == "quarters")
+
+
+def test_two_capitals_before_trade_are_their_countries() -> None:
+    query = parse_query("whats the dollar value of two-way astana beijing trade in october", stored(_TRADE))
+    assert set(query.entity_keys) == {"kazakhstan", "china"} and not query.unknown_names
+    expect(answered(_TRADE, "whats the dollar value of two-way astana beijing trade in october"), "$3.2 billion")
+
+
+def test_signing_off_is_approving_which_disapproval_answers_no() -> None:
+    reply = answered(_TRADE, "did the west sign off on kazakhstan's deeper cooperation with china")
+    expect(reply, "disapproval")
+    assert reply.text.startswith("No")
+
+
+def test_more_of_a_thing_wished_is_its_increase() -> None:
+    query = parse_query("what does kazakhstan want more of with china", stored(_TRADE))
+    assert any("rise" in t.keys for t in query.terms if t.word == "more")
+    expect(answered(_TRADE, "what does kazakhstan want more of with china"), "connectivity")
+
+
+def test_per_article_without_its_the_is_the_article_as_source() -> None:
+    query = parse_query("why does the west disapprove of kazakhstan-china ties per article", stored(_TRADE))
+    assert query.intent == "why" and "article" not in query.text
