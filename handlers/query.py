@@ -298,6 +298,10 @@ def _parse_query(question: str, store: Store) -> Query:
         entity_hits = _with_takeover_target(tokens, store, entity_hits, text)
     entity_hits, own_name_places = _own_name_as_place(tokens, store, entity_hits)
     entity_hits = [hit for hit in entity_hits if not _currency_country(tokens, hit[1])]
+    if "long" in lowers and "before" in lowers and (before := _LONG_BEFORE.search(lower)) is not None:
+        # "how long before the shenyang summit did putin and xi sit down?": a name of the later
+        # event only sets the earlier one off, which was elsewhere ("last week in Beijing").
+        entity_hits = [hit for hit in entity_hits if not all(before.start() < tokens[i].start < before.end() for i in hit[1])]
     covered = {i for _, positions in entity_hits for i in positions}
     # "did they lower rates": a move, not a low level ("the lowest since March" is none).
     keys = [k - _LEVEL_OF_MOVE.get(t.lower, frozenset()) for t, k in zip(tokens, token_keys(tokens))]
@@ -375,6 +379,15 @@ def _parse_query(question: str, store: Store) -> Query:
         optional |= {j for i in _local_currency_at(tokens) for j in (i, i + 1)}
     if "currency" in lowers or "currencies" in lowers:
         optional |= {j for i in _nation_currency_at(tokens) for j in (i, i + 1)}
+    # "could jilin use the port straight away in may?", "right away": how soon, which the date
+    # asked says; no word a sentence says.
+    if "away" in lowers:
+        optional |= {j for i in range(len(tokens) - 1) if tokens[i].lower in _SOON_BEFORE_AWAY and tokens[i + 1].lower == "away"
+                     for j in (i, i + 1)}
+    # "could jilin start using vladivostok in may?": the start of a deed asked by its date is
+    # the date ("would be able to use Vladivostok ... from June"); no word of its own.
+    if tokens and tokens[0].lower in _YESNO and times and not _STARTING.isdisjoint(lemmas):
+        optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _STARTING and tokens[i + 1].lower.endswith("ing")}
     # "growth for liaoning exports, 3 quarters": a span of whole quarters is a span of months
     # ("in the first nine months"), which a text rarely counts in quarters; the quarters are no
     # word to find. "three quarters of the cargo" is a share and stays.
@@ -463,7 +476,9 @@ def _parse_query(question: str, store: Store) -> Query:
     # "how fast will trains go once its done?", "once it is finished": the clause only says when
     # the work is over; "will reach 120 km per hour" states it without it. ("once it's cut", "once
     # fully up and running" name a state the figure is of.)
-    once = next((i for i, t in enumerate(tokens[:-1]) if t.lower == "once" and tokens[i + 1].lower in _ONCE_OPENERS), None) if "once" in lowers else None
+    # ("once shipped out of Russia": a participle after it opens the same clause)
+    once = next((i for i, t in enumerate(tokens[:-1]) if t.lower == "once" and (tokens[i + 1].lower in _ONCE_OPENERS
+                 or tokens[i + 1].lower.endswith("ed") and tokens[i + 1].lemma != tokens[i + 1].lower)), None) if "once" in lowers else None
     if once is not None and once > 2 and all(t.lower in STOPWORDS or t.lower in _WORK_DONE for t in tokens[once + 1 :]):
         optional |= set(range(once, len(tokens)))
     elif once is not None:
@@ -1003,6 +1018,11 @@ def _parse_query(question: str, store: Store) -> Query:
         # the port of Dar es Salaam", "Until last month, cargoes were transshipped through Busan")
         # tells in words of its own; its words count when found, never missing.
         query.terms = [replace(t, soft=True) if t.required and tokens[t.position].start > before.start() else t for t in query.terms]
+    if query.intent == "when" and "before" in lowers and (before := _LONG_BEFORE.search(lower)) is not None:
+        # "how long before the shenyang summit did putin and xi sit down?": the later event only
+        # sets off the earlier one, whose date is asked; its words count when found, never missing.
+        query.terms = [replace(t, soft=True) if t.required and before.start() < tokens[t.position].start < before.end() else t
+                       for t in query.terms]
     if query.wh == "where" and query.intent == "figure":
         # "where did the rand trade?": trading, standing, settling are how a level is stated.
         query.terms = [replace(t, required=False) if t.lemma in _SETTLING_VERBS | {"trade", "quote", "hover"} else t
@@ -2162,9 +2182,10 @@ _YEAR_POSSESSIVE = lazy_compile(r"(?<!\bthe )\b(last|this|next)\s+years\b(?=\s+(
                                 re.IGNORECASE)
 # ("acc to the article": its shorthand; "what yr did it open per the piece": "per" alone; "going
 # by this piece", "based on the story": the same authority, said another way; "per article": the
-# article or story with its "the" dropped, as phones type it, but "per piece" is a unit's price)
+# article or story with its "the" dropped, as phones type it, but "per piece" is a unit's price;
+# "when was it, relative to this piece": a time told against the article's date, as every one is)
 _PER_ARTICLE = Guarded(re.compile(r",?\s*\b(?:according to|acc(?:\.|ording)? to|as per|per|going (?:by|off)|judging (?:by|from)"
-                                  r"|based on|basing it on)\s+(?:(?:this|the)\s+(?:article|story|piece|text)|article|story)\b,?", re.IGNORECASE),
+                                  r"|based on|basing it on|relative to|in relation to)\s+(?:(?:this|the)\s+(?:article|story|piece|text)|article|story)\b,?", re.IGNORECASE),
                        ("article", "story", "piece", "text"), fold=True)  # searched only in a question with one of them
 
 # "based on the growth rate, what were ... exports the season before?", "going by those figures, how
@@ -4259,6 +4280,10 @@ def _closing_bare_verb(tokens: list[Token], i: int) -> bool:
 _HOW_MANY_MORE = frozenset("fewer more less extra additional further".split())
 
 
+# Words that open a clause of time or condition, never a kind of the measure after them.
+_CLAUSE_OPENERS = frozenset("once unless whilst whereas".split())
+
+
 def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], text: str,
                         wholes: bool = False) -> list[int]:
     """Positions of the words that name the kind of the measure after them: "staff" in "staff
@@ -4277,6 +4302,7 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
             continue
         if (len(word) < 4 or not word.isalpha() or word in QUALIFIER_EXEMPT or word in _AMOUNT_COMPARATIVES or word in GENERIC or word.endswith("ly")
                 or is_currency_word(word)  # "dollar rate": the pair's other currency, written "$" in the text
+                or word in _CLAUSE_OPENERS  # "headed once shipped out": a clause begins, no kind of shipment
                 or token.lemma in _CATEGORY_NOUNS or (token.text[:1].isupper() and i > 0)
                 or not is_known_word(word)):
             continue  # names, typos, adverbs and kinds of subject ("which countries share") are judged elsewhere
@@ -4672,6 +4698,8 @@ def _sold_to_place(tokens: list[Token], i: int, places_at: set[int]) -> bool:
 
 _CONVERTED = frozenset({"convert", "converted"})
 _QUARTER_COUNTS = frozenset("2 3 two three".split())
+_SOON_BEFORE_AWAY = frozenset({"straight", "right"})
+_STARTING = frozenset({"start", "begin"})
 
 
 def _is_money_unit(word: str) -> bool:
@@ -4734,6 +4762,8 @@ def _currency(tokens: list[Token]) -> str:
     return target[-1] if target else (found[0][0] if found else "")
 
 
+_LONG_BEFORE_EVENT = r"\s+before\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:did|had|was|were)\b"
+_LONG_BEFORE = lazy_compile(r"\bhow\s+long" + _LONG_BEFORE_EVENT)
 _HOW_IT_DID_PATTERN = (r"^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:do|done|doing|perform|performed|performing|fare|fared)(?:\s+(?:in|on|during|over|last|this|since|after|before)\b[^?]*)?\s*\??$"
                        # "how did Rheinmark's share price react?": a market's reaction is its move
                        r"|^how (?:did|have|has|do|does|were|are|was|is)\b.*\b(?:shares?|stocks?|prices?|markets?|bonds?|yields?|index|currency)\s+(?:react|reacted|reacting|respond|responded|responding)\b"
@@ -4744,11 +4774,14 @@ _WH = [
     ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|portion|fraction|rate)\b|\b(?:what|which)\s*%|\bby how much\b|\bhow fast\b|\bhow quickly\b"
                         # "how did equities do?", "how have bonds performed?": the return, a rate
                         r"|" + _HOW_IT_DID_PATTERN),
-    ("how long", r"\bhow\s+long\b(?!\s+ago)|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
+    # "how long before the shenyang summit did putin and xi sit down?": the earlier event's date,
+    # which the text gives against the story's ("last week"); "how long before the plant opens?"
+    # still asks a span
+    ("how long", r"\bhow\s+long\b(?!\s+ago|" + _LONG_BEFORE_EVENT + r")|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
     ("how much", r"\bhow\s+(?:much|big|large|high|low|far|bad|severe|steep|sharp|deep|heavy|strong|weak|full|busy|crowded|expensive|cheap|costly)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
     # ("shenyang hub opening date": a bare phrase naming a date asks it; "what year-on-year change?" asks a change;
     # "what dates did the conference run?" asks its days as "what date" does, "what actual date was that?" too)
-    ("when", r"\bwhen\b|\bdate\s*\??\s*$|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:exact\s+|actual\s+|precise\s+)?(?:date|time|day|month|year)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bwhich\s+(?:date|day|month|year|week)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bsince when\b|\bhow long ago\b"),
+    ("when", r"\bwhen\b|\bdate\s*\??\s*$|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:exact\s+|actual\s+|precise\s+)?(?:date|time|day|month|year)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bwhich\s+(?:date|day|month|year|week)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bsince when\b|\bhow long ago\b|\bhow\s+long" + _LONG_BEFORE_EVENT),
     # "which state-owned company": a kind of place joined to more of a word names no place; nor
     # does one before a body ("which state fund has a stake", "which state firm runs the pipelines").
     ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|towns?|villages?|districts?|province|provinces|country|countries|nations?|ports?|seaports?|harbou?rs?|regions?|places?|states?|locations?|area|capitals?)\b(?!-)(?!\s+(?:authority|authorities|council|councils|government|operator|officials?|company|companies|revenue|budget|fees|dues|workers|union"
@@ -4788,7 +4821,7 @@ _WH_WORDS: dict[str, tuple[str, ...]] = {
     "how many": ("many", "number of", "count of"),
     "what percentage": ("percent", "per cent", "share", "proportion", "portion", "fraction", "rate", "how ", "happen", "%"),
     "how long": ("long", "duration", "length"),
-    "when": ("when", "date", "time", "day", "month", "year", "week", "ago"),
+    "when": ("when", "date", "time", "day", "month", "year", "week", "ago", "long before"),
     "why": ("why", "reason", "what for", "how come", "purpose"),
     # The rest too, every question meeting all of them: "how ..." or a word of amount; "where" or
     # a noun after "what"/"which"; "who" or the same; the bare question words.
@@ -4897,14 +4930,22 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
                        else t for t in query.terms]
         optional |= more_at
         query.direction = query.direction or "up"
+    # "why cant jilin ship stuff out by sea itself": the doer's own self only stresses it.
+    optional |= {i for i, t in enumerate(tokens) if t.lower in _REFLEXIVES}
     # "cant find enough workers" is "short of about 14,000 skilled workers".
     negated = any(t.lower in _NEGATIONS for t in tokens)
     query.terms = [replace(t, required=False) if t.position in optional
                    else replace(t, keys=t.keys | _SHORT_OF) if negated and t.lemma == "enough" else t
                    for t in query.terms]
+    if negated:
+        # "why can't Jilin ship by sea?": what keeps it from the sea is what it is the opposite of
+        # ("the landlocked province of Jilin"), as a yes-no question's opposite answers it no.
+        query.terms = [replace(t, keys=t.keys | opposite_keys(opposed)) if (opposed := opposed_word(t)) else t
+                       for t in query.terms]
 
 
 _BUYING = frozenset({"buy", "import", "acquire"})
+_REFLEXIVES = frozenset("itself themselves himself herself".split())
 
 
 def _part_of_a_place(tokens: list[Token], entity_hits: list[tuple[str, list[int]]]) -> int | None:

@@ -68,3 +68,57 @@ def test_more_of_a_thing_wished_is_its_increase() -> None:
 def test_per_article_without_its_the_is_the_article_as_source() -> None:
     query = parse_query("why does the west disapprove of kazakhstan-china ties per article", stored(_TRADE))
     assert query.intent == "why" and "article" not in query.text
+
+
+_PORT = """| 2 December 2024, Monday |
+
+Mongolian and Chinese firms sign deals at Tianjin fair
+
+Mongolian and Chinese companies attending a trade fair in Tianjin signed dozens of agreements, state media said.
+
+The fair in Tianjin, the biggest port city in northern China, follows a meeting between the two presidents last week in Ulaanbaatar.
+
+In April, Chinese customs said the landlocked province of Gansu would be able to use Tianjin port to ship goods to Ningbo from July, cutting costs for Gansu cargo.
+"""
+
+
+def test_a_start_after_the_month_asked_answers_no_with_the_start() -> None:
+    reply = answered(_PORT, "could gansu start using tianjin port in april")
+    expect(reply, "July")
+    assert reply.text.startswith("No")
+
+
+def test_straight_away_is_no_word_to_find() -> None:
+    query = parse_query("could gansu use the port straight away in april", stored(_PORT))
+    assert not any(t.required for t in query.terms if t.word in ("straight", "away"))
+
+
+def test_a_seaport_of_its_own_is_what_landlocked_says_no_to() -> None:
+    reply = answered(_PORT, "gansu has its own seaport right?")
+    expect(reply, "landlocked")
+    assert reply.text.startswith("No")
+
+
+def test_why_not_by_sea_is_the_state_opposite_to_it() -> None:
+    expect(answered(_PORT, "why cant gansu just ship stuff out by sea itself"), "Gansu is landlocked")
+
+
+def test_once_before_a_participle_opens_a_clause_no_kind_of_it() -> None:
+    query = parse_query("where r gansu goods headed once shipped out of tianjin", stored(_PORT))
+    assert not query.unknown_names
+    expect(answered(_PORT, "where r gansu goods headed once shipped out of tianjin"), "Ningbo")
+
+
+def test_a_meeting_set_before_another_gathering_is_placed_after_its_own_word() -> None:
+    expect(answered(_PORT, "in which city did the two presidents meet before the fair"), "Ulaanbaatar.")
+
+
+def test_relative_to_this_piece_is_the_article_as_source() -> None:
+    query = parse_query("presidents meeting was when relative to this piece", stored(_PORT))
+    assert query.intent == "when" and "piece" not in query.text
+
+
+def test_how_long_before_another_event_asks_the_date() -> None:
+    query = parse_query("how long before the tianjin fair did the presidents meet", stored(_PORT))
+    assert query.intent == "when" and "tianjin" not in query.entity_keys
+    expect(answered(_PORT, "how long before the tianjin fair did the presidents meet"), "Last week")
