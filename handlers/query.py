@@ -1900,6 +1900,12 @@ def _clean(question: str) -> str:
         text = _CHAT_OPENER.sub("", text, count=1)
     if _CHAT_CLOSER_ASKED.search(text):
         text = _CHAT_CLOSER.sub("", text, count=1)
+    if text.lstrip()[:1] in ("m", "y", "d", "w", "M", "Y", "D", "W") and _BARE_PERIOD_OPENER.match(text):
+        # "month customs announced the jilin port arrangement?": the question word dropped before
+        # the period noun asked, as a phone types it; "month on month growth" asks no date.
+        text = _BARE_PERIOD_OPENER.sub(r"which \1 ", text, count=1)
+    if "names" in text.casefold() and _NAMES_OF_OPENER.match(text):
+        text = _NAMES_OF_OPENER.sub("which ", text, count=1)
     if _HEDGE_OPENER.match(text):
         text = _HEDGE_OPENER.sub(r"\1", text, count=1)
     if _SET_APART_OPENER.match(text):
@@ -1918,6 +1924,12 @@ def _clean(question: str) -> str:
         # A function, not the template r"\1companies": re parses a template the first time it
         # meets it (~35 us, in the question that first says "cos"); the same text either way.
         text = _HOW_MANY_COS.sub(lambda m: m.group(1) + "companies", text)
+    if "=" in text:
+        # "shenyang = capital of which province": an equals sign between words is "is"
+        text = _EQUALS_BETWEEN_WORDS.sub(" is ", text)
+    if "'d" in text or "’d" in text:
+        # "why'd so many firms go", "where'd they meet": the question word's "did" spelt out
+        text = _WH_DID.sub(lambda m: m.group(1) + " did", text)
     if _may_hold_shorthand(text):
         text = _SHORTHAND_RE.sub(_expanded_shorthand, text)
     if text[:5].lower() == "were ":
@@ -2226,6 +2238,12 @@ _CHAT_CLOSER_ASKED = Guarded(_CHAT_CLOSER, ("pls", "plz", "please", "thank", "th
 _HEDGE_OPENER = lazy_compile(r"^(\s*(?:(?:so|and|ok|okay)\s+)?)(?:roughly|approximately|approx\.?|ballpark|more\s+or\s+less)\s*,?\s+"
                              r"(?=(?:what|whats|what's|what’s|which)\b)", re.IGNORECASE)
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
+_BARE_PERIOD_OPENER = lazy_compile(r"^\s*(month|year|day|date|week)\s+(?!(?:on|over|to|of|is|was|and|by|ago|earlier|later|before|after)\b)"
+                                   r"(?=(?:[\w'’-]+\s+){0,3}?[a-z]{3,}ed\b)", re.IGNORECASE)
+# "names of the russian companies that signed deals", "list the names of the firms ...": which of
+# them, asked as "which"; a text that tells of them without naming any names none.
+_NAMES_OF_OPENER = lazy_compile(r"^\s*(?:(?:give|tell|list)\s+(?:me\s+|us\s+)?)?(?:the\s+)?names\s+of\s+(?:all\s+)?(?:the\s+)?(?=[a-z])",
+                                re.IGNORECASE)
 _ON_A_BASIS = lazy_compile(r"(?:\b(?i:on)\s+(?i:an?|the)\s+)?(?P<span>\b[\w-]+)\s+(?i:basis)\b(?!\s+(?i:points?)\b)")
 # "vladivostok - whats notable abt it", "the train that left when the hub opened - how many boxes was
 # it hauling": a topic set before a dash is what the question after it asks of, so its pronoun
@@ -2346,7 +2364,10 @@ _NOTABLE_ABOUT = Guarded(re.compile(r"^\s*(?:what(?:'s|’s|s|\s+is|\s+was|\s+we
 
 # The same bare ("source for the deals being signed?", "source on the deals") or asked as of a person ("who's the source
 # for the deals story?": the story of the deals, its reporter the one asked).
-_SOURCE_FOR = Guarded(re.compile(r"^\s*(?:(?:what|who)(?:'s|’s|s|\s+is|\s+was)\s+)?(?:the\s+)?source\s+(?:for|of|behind|on)\s+"
+# ("who's the source for the news about the deals being signed", "who's the source saying all
+# these deals got signed": the news of a thing, or a saying of it, is the thing reported)
+_SOURCE_FOR = Guarded(re.compile(r"^\s*(?:(?:what|who)(?:'s|’s|s|\s+is|\s+was)\s+)?(?:the\s+)?source\s+"
+                                 r"(?:(?:for|of|behind|on)\s+(?:the\s+(?:news|reports?|word|claims?)\s+(?:about|of|on|that)\s+)?|saying\s+(?:that\s+)?)"
                                  r"(?!(?:this|the|that)\s+(?:article|story|piece|report|text|news|info|information)\b|(?:it|this|that)\b)",
                                  re.IGNORECASE), ("source",), fold=True)
 # "how did word of the deals get out?": who made them known ("..., according to Chinese state
@@ -2508,6 +2529,8 @@ _SHORTHAND = {
     # "who is the md of ipgl" / "IPGL managing director Sunil Mukundan": the title spelt out ("jv" stays:
     # "the JV" asked finds the story's own "joint venture" better as one loose word)
     "md": "managing director",
+    # "shenyang = capital of wich province": the question word misspelt, as typed in haste
+    "wich": "which", "whcih": "which",
 }
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).
@@ -2648,6 +2671,8 @@ def _expanded_shorthand(m: re.Match[str]) -> str:
 # word character before it): "no" of "no.", "w" of "w/", "y" of "y/y". A text whose runs, in
 # lower case, are none of these holds no shorthand, and is not searched. A text with a
 # character that re's case-insensitive matching takes for an ASCII letter is always searched.
+_EQUALS_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])\s+=\s+(?=[A-Za-z])")
+_WH_DID = re.compile(r"\b(why|where|when|how|what)['’]d\b", re.IGNORECASE)
 _WORD_RUN = re.compile(r"\w+")
 _SHORTHAND_WORDS = frozenset(_WORD_RUN.findall(k)[0] for k in _SHORTHAND)
 

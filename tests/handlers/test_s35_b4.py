@@ -122,3 +122,33 @@ def test_how_long_before_another_event_asks_the_date() -> None:
     query = parse_query("how long before the tianjin fair did the presidents meet", stored(_PORT))
     assert query.intent == "when" and "tianjin" not in query.entity_keys
     expect(answered(_PORT, "how long before the tianjin fair did the presidents meet"), "Last week")
+
+
+def test_names_of_a_kind_asks_which_and_none_named_is_no_answer() -> None:
+    query = parse_query("names of the kazakh companies that signed agreements", stored(_TRADE))
+    assert query.text.startswith("which ")
+    expect(answered(_TRADE, "names of the kazakh companies that signed agreements"), None)
+
+
+def test_the_source_of_the_news_about_a_thing_is_who_reported_it() -> None:
+    expect(answered(_TRADE, "whos the source for the news about the agreements being signed"), "state media")
+    expect(answered(_TRADE, "whos the source saying all these agreements got signed"), "state media")
+
+
+def test_a_question_words_did_run_on_is_spelt_out() -> None:
+    assert parse_query("why'd hebei ship more to kazakhstan", stored(_TRADE)).text.startswith("why did ")
+
+
+def test_a_bare_period_noun_opening_a_clause_asks_which() -> None:
+    query = parse_query("month customs announced the gansu port arrangement?", stored(_PORT))
+    assert query.intent == "when"
+    expect(answered(_PORT, "month customs announced the gansu port arrangement?"), "April")
+
+
+def test_month_on_month_opening_asks_no_date() -> None:
+    assert parse_query("month on month growth in hebei exports", stored(_TRADE)).intent != "when"
+
+
+def test_an_equals_sign_between_words_is_is_and_wich_is_which() -> None:
+    query = parse_query("tianjin = biggest port city of wich region", stored(_PORT))
+    assert query.text == "tianjin is biggest port city of which region"
