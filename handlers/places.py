@@ -31,7 +31,7 @@ def handle_where(ask: Ask) -> Answer | None:
         return None
     # "Besides the US, which countries get cars from the plant?" asks for several places, not the
     # one home of "the Detroit-based carmaker".
-    return (rank_of_named(ask) or _part_of_whole(ask) or _the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _placed_against(ask) or _located_at(ask) or _gathering_held_in(ask) or _thing_sited(ask)
+    return (rank_of_named(ask) or _part_of_whole(ask) or _the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _placed_against(ask) or _located_at(ask) or _gathering_held_in(ask) or _own_gathering_place(ask) or _thing_sited(ask)
             or _site_in_description(ask)
             or ahead_of_compared(ask, _PLACE_KINDS) or market_of_rank(ask) or top_ahead_of_second(ask, _PLACE_KINDS)
             or _nation_place_told_nearby(ask) or _border_country(ask) or _answer_entity(ask, "where", _PLACE_KINDS))
@@ -472,6 +472,35 @@ def _gathering_held_in(ask: Ask) -> Answer | None:
             if place is not None:
                 reply = f"{place.name}. " + clause_window(text, mention.start, m.end() + len(place.name), 160)
                 return make_answer(ask.question, "where", reply, 0.75, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# ("last week in Beijing": a place told as where, not "Russian President")
+_HELD_IN_BEFORE = lazy_compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+# (a meeting asked by its verb or noun: "did they meet", "the leaders' meeting")
+_MEETING_LEMMAS = _GATHERING_NOUNS | {"meet"}
+
+
+def _own_gathering_place(ask: Ask) -> Answer | None:
+    """ "in which city did the two presidents meet before the summit?" over "The summit in
+    Shenyang ... follows a meeting between Russian President Vladimir Putin and Chinese President
+    Xi Jinping last week in Beijing": the gathering asked, set before another (whose words are
+    soft), is the one the sentence names by the question's own word; its place is the first one
+    told after that word, not the other gathering's."""
+    if not any(t.soft for t in ask.query.terms):
+        return None
+    own = {t.lemma for t in ask.query.required if not t.soft and t.lemma in _MEETING_LEMMAS}
+    if not own:
+        return None
+    for ev in ask.pool.accepted[:3]:
+        text = ev.sentence.text
+        at = next((tok.end for tok in analysed(text)[0] if tok.lemma in own), None)
+        place = None if at is None else min(((m, e) for m, e in ev.mentions if e.kind == "place" and m.start > at
+                                             and _HELD_IN_BEFORE.search(text, 0, m.start)),
+                                            key=lambda me: me[0].start, default=None)
+        if place is not None:
+            reply = f"{place[1].name}. " + clause_window(text, at, place[0].end, 160)
+            return make_answer(ask.question, "where", reply, 0.7, [citation(ask.store, ev.sentence)])
     return None
 
 

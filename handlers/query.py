@@ -298,6 +298,10 @@ def _parse_query(question: str, store: Store) -> Query:
         entity_hits = _with_takeover_target(tokens, store, entity_hits, text)
     entity_hits, own_name_places = _own_name_as_place(tokens, store, entity_hits)
     entity_hits = [hit for hit in entity_hits if not _currency_country(tokens, hit[1])]
+    if "long" in lowers and "before" in lowers and (before := _LONG_BEFORE.search(lower)) is not None:
+        # "how long before the shenyang summit did putin and xi sit down?": a name of the later
+        # event only sets the earlier one off, which was elsewhere ("last week in Beijing").
+        entity_hits = [hit for hit in entity_hits if not all(before.start() < tokens[i].start < before.end() for i in hit[1])]
     covered = {i for _, positions in entity_hits for i in positions}
     # "did they lower rates": a move, not a low level ("the lowest since March" is none).
     keys = [k - _LEVEL_OF_MOVE.get(t.lower, frozenset()) for t, k in zip(tokens, token_keys(tokens))]
@@ -375,6 +379,26 @@ def _parse_query(question: str, store: Store) -> Query:
         optional |= {j for i in _local_currency_at(tokens) for j in (i, i + 1)}
     if "currency" in lowers or "currencies" in lowers:
         optional |= {j for i in _nation_currency_at(tokens) for j in (i, i + 1)}
+    # "could jilin use the port straight away in may?", "right away": how soon, which the date
+    # asked says; no word a sentence says.
+    if "away" in lowers:
+        optional |= {j for i in range(len(tokens) - 1) if tokens[i].lower in _SOON_BEFORE_AWAY and tokens[i + 1].lower == "away"
+                     for j in (i, i + 1)}
+    # "could jilin start using vladivostok in may?": the start of a deed asked by its date is
+    # the date ("would be able to use Vladivostok ... from June"); no word of its own.
+    if tokens and tokens[0].lower in _YESNO and times and not _STARTING.isdisjoint(lemmas):
+        optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _STARTING and tokens[i + 1].lower.endswith("ing")}
+    # "growth for liaoning exports, 3 quarters": a span of whole quarters is a span of months
+    # ("in the first nine months"), which a text rarely counts in quarters; the quarters are no
+    # word to find. "three quarters of the cargo" is a share and stays.
+    if "quarters" in lowers:
+        optional |= {i for i in range(1, len(tokens)) if tokens[i].lower == "quarters" and tokens[i - 1].lower in _QUARTER_COUNTS
+                     and (i + 1 == len(tokens) or tokens[i + 1].lower != "of")}
+    # "both in yuan and dollars", "in both rmb and usd", "converted to dollars": the units the
+    # amount is wanted in, asked apart (_currency); a text never says "both" or "converted" of
+    # an amount it gives in two currencies ("42.64 billion yuan ($5.83 billion)").
+    if "both" in lowers or not _CONVERTED.isdisjoint(lemmas):
+        optional |= _units_wanted_at(tokens)
     # "in actual yuan", "in absolute dollars": the amount itself, not its rate of change; the
     # currency is asked apart, and no sentence calls its amount actual.
     if not _AMOUNT_ITSELF.isdisjoint(lowers):
@@ -452,7 +476,9 @@ def _parse_query(question: str, store: Store) -> Query:
     # "how fast will trains go once its done?", "once it is finished": the clause only says when
     # the work is over; "will reach 120 km per hour" states it without it. ("once it's cut", "once
     # fully up and running" name a state the figure is of.)
-    once = next((i for i, t in enumerate(tokens[:-1]) if t.lower == "once" and tokens[i + 1].lower in _ONCE_OPENERS), None) if "once" in lowers else None
+    # ("once shipped out of Russia": a participle after it opens the same clause)
+    once = next((i for i, t in enumerate(tokens[:-1]) if t.lower == "once" and (tokens[i + 1].lower in _ONCE_OPENERS
+                 or tokens[i + 1].lower.endswith("ed") and tokens[i + 1].lemma != tokens[i + 1].lower)), None) if "once" in lowers else None
     if once is not None and once > 2 and all(t.lower in STOPWORDS or t.lower in _WORK_DONE for t in tokens[once + 1 :]):
         optional |= set(range(once, len(tokens)))
     elif once is not None:
@@ -609,6 +635,16 @@ def _parse_query(question: str, store: Store) -> Query:
     if "sell" in lemmas and not _ABROAD.isdisjoint(lowers):
         keys = [k | _EXPORTED if t.lemma == "sell" and any(u.lower in _ABROAD for u in tokens[i + 1 : i + 4])
                 or t.lower in _ABROAD and any(u.lemma == "sell" for u in tokens[max(0, i - 3) : i]) else k
+                for i, (t, k) in enumerate(zip(tokens, keys))]
+    # "what does Beijing want more of with Moscow?": the more of a thing wished for is its
+    # increase ("has urged increased connectivity ... and deeper cooperation"), no word "more".
+    if "more" in lowers and "of" in lowers:
+        keys = [k | UP_KEYS if t.lower == "more" and _more_wished(tokens, i) else k for i, (t, k) in enumerate(zip(tokens, keys))]
+    # "Liaoning sold how much to Russia?": what a place sells to another place, a few words on, is
+    # its exports there ("outbound shipments to Russia"), as the lexicon's "sell to" says when
+    # the two words touch.
+    if "sell" in lemmas and "to" in lowers and places_at:
+        keys = [k | _EXPORTED if t.lemma == "sell" and _sold_to_place(tokens, i, places_at) else k
                 for i, (t, k) in enumerate(zip(tokens, keys))]
     # "what did the companies agree on?": what was agreed is the "agreements" they signed; one way
     # only, as "the agreements inked" in a question is no "the two governments agreed in March".
@@ -982,6 +1018,11 @@ def _parse_query(question: str, store: Store) -> Query:
         # the port of Dar es Salaam", "Until last month, cargoes were transshipped through Busan")
         # tells in words of its own; its words count when found, never missing.
         query.terms = [replace(t, soft=True) if t.required and tokens[t.position].start > before.start() else t for t in query.terms]
+    if query.intent == "when" and "before" in lowers and (before := _LONG_BEFORE.search(lower)) is not None:
+        # "how long before the shenyang summit did putin and xi sit down?": the later event only
+        # sets off the earlier one, whose date is asked; its words count when found, never missing.
+        query.terms = [replace(t, soft=True) if t.required and before.start() < tokens[t.position].start < before.end() else t
+                       for t in query.terms]
     if query.wh == "where" and query.intent == "figure":
         # "where did the rand trade?": trading, standing, settling are how a level is stated.
         query.terms = [replace(t, required=False) if t.lemma in _SETTLING_VERBS | {"trade", "quote", "hover"} else t
@@ -1344,11 +1385,17 @@ def opposed_word(term: Term) -> str:
     they make money?" is answered no by "posted a net loss")."""
     if term.lemma in OPPOSITES:
         return term.lemma
+    # "did the West sign off on it?", "green-light": a phrase of approving is approving, which
+    # "despite disapproval from the West" answers no.
+    if "approve" in term.keys and term.lemma not in _APPROVAL_OPPOSED:
+        return "approve"
     # Only through a phrase: "earnings" is a profit's word but also a loss's ("earnings fell").
     return "profit" if "profit" in term.keys and term.lemma not in _PROFIT_SYNONYMS else ""
 
 
 _PROFIT_SYNONYMS = frozenset(w for w in SYNONYMS["profit"] if " " not in w)
+# (words the "approve" class holds that are its opposite's too, never an approval asked)
+_APPROVAL_OPPOSED = frozenset(OPPOSITES["approve"])
 
 
 @lru_cache(maxsize=64)
@@ -1853,6 +1900,12 @@ def _clean(question: str) -> str:
         text = _CHAT_OPENER.sub("", text, count=1)
     if _CHAT_CLOSER_ASKED.search(text):
         text = _CHAT_CLOSER.sub("", text, count=1)
+    if text.lstrip()[:1] in ("m", "y", "d", "w", "M", "Y", "D", "W") and _BARE_PERIOD_OPENER.match(text):
+        # "month customs announced the jilin port arrangement?": the question word dropped before
+        # the period noun asked, as a phone types it; "month on month growth" asks no date.
+        text = _BARE_PERIOD_OPENER.sub(r"which \1 ", text, count=1)
+    if "names" in text.casefold() and _NAMES_OF_OPENER.match(text):
+        text = _NAMES_OF_OPENER.sub("which ", text, count=1)
     if _HEDGE_OPENER.match(text):
         text = _HEDGE_OPENER.sub(r"\1", text, count=1)
     if _SET_APART_OPENER.match(text):
@@ -1871,6 +1924,12 @@ def _clean(question: str) -> str:
         # A function, not the template r"\1companies": re parses a template the first time it
         # meets it (~35 us, in the question that first says "cos"); the same text either way.
         text = _HOW_MANY_COS.sub(lambda m: m.group(1) + "companies", text)
+    if "=" in text:
+        # "shenyang = capital of which province": an equals sign between words is "is"
+        text = _EQUALS_BETWEEN_WORDS.sub(" is ", text)
+    if "'d" in text or "’d" in text:
+        # "why'd so many firms go", "where'd they meet": the question word's "did" spelt out
+        text = _WH_DID.sub(lambda m: m.group(1) + " did", text)
     if _may_hold_shorthand(text):
         text = _SHORTHAND_RE.sub(_expanded_shorthand, text)
     if text[:5].lower() == "were ":
@@ -2135,9 +2194,11 @@ _LAST_YEARS = lazy_compile(r"\blast year['’]s\b")
 _YEAR_POSSESSIVE = lazy_compile(r"(?<!\bthe )\b(last|this|next)\s+years\b(?=\s+(?!(?:of|in|on|to|for|and|or|ago|before|after|since|the|a|an|is|was|are|were)\b)[a-z])",
                                 re.IGNORECASE)
 # ("acc to the article": its shorthand; "what yr did it open per the piece": "per" alone; "going
-# by this piece", "based on the story": the same authority, said another way)
+# by this piece", "based on the story": the same authority, said another way; "per article": the
+# article or story with its "the" dropped, as phones type it, but "per piece" is a unit's price;
+# "when was it, relative to this piece": a time told against the article's date, as every one is)
 _PER_ARTICLE = Guarded(re.compile(r",?\s*\b(?:according to|acc(?:\.|ording)? to|as per|per|going (?:by|off)|judging (?:by|from)"
-                                  r"|based on|basing it on)\s+(?:this|the)\s+(?:article|story|piece|text)\b,?", re.IGNORECASE),
+                                  r"|based on|basing it on|relative to|in relation to)\s+(?:(?:this|the)\s+(?:article|story|piece|text)|article|story)\b,?", re.IGNORECASE),
                        ("article", "story", "piece", "text"), fold=True)  # searched only in a question with one of them
 
 # "based on the growth rate, what were ... exports the season before?", "going by those figures, how
@@ -2178,6 +2239,12 @@ _CHAT_CLOSER_ASKED = Guarded(_CHAT_CLOSER, ("pls", "plz", "please", "thank", "th
 _HEDGE_OPENER = lazy_compile(r"^(\s*(?:(?:so|and|ok|okay)\s+)?)(?:roughly|approximately|approx\.?|ballpark|more\s+or\s+less)\s*,?\s+"
                              r"(?=(?:what|whats|what's|what’s|which)\b)", re.IGNORECASE)
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
+_BARE_PERIOD_OPENER = lazy_compile(r"^\s*(month|year|day|date|week)\s+(?!(?:on|over|to|of|is|was|and|by|ago|earlier|later|before|after)\b)"
+                                   r"(?=(?:[\w'’-]+\s+){0,3}?[a-z]{3,}ed\b)", re.IGNORECASE)
+# "names of the russian companies that signed deals", "list the names of the firms ...": which of
+# them, asked as "which"; a text that tells of them without naming any names none.
+_NAMES_OF_OPENER = lazy_compile(r"^\s*(?:(?:give|tell|list)\s+(?:me\s+|us\s+)?)?(?:the\s+)?names\s+of\s+(?:all\s+)?(?:the\s+)?(?=[a-z])",
+                                re.IGNORECASE)
 _ON_A_BASIS = lazy_compile(r"(?:\b(?i:on)\s+(?i:an?|the)\s+)?(?P<span>\b[\w-]+)\s+(?i:basis)\b(?!\s+(?i:points?)\b)")
 # "vladivostok - whats notable abt it", "the train that left when the hub opened - how many boxes was
 # it hauling": a topic set before a dash is what the question after it asks of, so its pronoun
@@ -2298,7 +2365,10 @@ _NOTABLE_ABOUT = Guarded(re.compile(r"^\s*(?:what(?:'s|’s|s|\s+is|\s+was|\s+we
 
 # The same bare ("source for the deals being signed?", "source on the deals") or asked as of a person ("who's the source
 # for the deals story?": the story of the deals, its reporter the one asked).
-_SOURCE_FOR = Guarded(re.compile(r"^\s*(?:(?:what|who)(?:'s|’s|s|\s+is|\s+was)\s+)?(?:the\s+)?source\s+(?:for|of|behind|on)\s+"
+# ("who's the source for the news about the deals being signed", "who's the source saying all
+# these deals got signed": the news of a thing, or a saying of it, is the thing reported)
+_SOURCE_FOR = Guarded(re.compile(r"^\s*(?:(?:what|who)(?:'s|’s|s|\s+is|\s+was)\s+)?(?:the\s+)?source\s+"
+                                 r"(?:(?:for|of|behind|on)\s+(?:the\s+(?:news|reports?|word|claims?)\s+(?:about|of|on|that)\s+)?|saying\s+(?:that\s+)?)"
                                  r"(?!(?:this|the|that)\s+(?:article|story|piece|report|text|news|info|information)\b|(?:it|this|that)\b)",
                                  re.IGNORECASE), ("source",), fold=True)
 # "how did word of the deals get out?": who made them known ("..., according to Chinese state
@@ -2465,6 +2535,8 @@ _SHORTHAND = {
     # "who is the md of ipgl" / "IPGL managing director Sunil Mukundan": the title spelt out ("jv" stays:
     # "the JV" asked finds the story's own "joint venture" better as one loose word)
     "md": "managing director",
+    # "shenyang = capital of wich province": the question word misspelt, as typed in haste
+    "wich": "which", "whcih": "which",
 }
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).
@@ -2605,6 +2677,8 @@ def _expanded_shorthand(m: re.Match[str]) -> str:
 # word character before it): "no" of "no.", "w" of "w/", "y" of "y/y". A text whose runs, in
 # lower case, are none of these holds no shorthand, and is not searched. A text with a
 # character that re's case-insensitive matching takes for an ASCII letter is always searched.
+_EQUALS_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])\s+=\s+(?=[A-Za-z])")
+_WH_DID = re.compile(r"\b(why|where|when|how|what)['’]d\b", re.IGNORECASE)
 _WORD_RUN = re.compile(r"\w+")
 _SHORTHAND_WORDS = frozenset(_WORD_RUN.findall(k)[0] for k in _SHORTHAND)
 
@@ -3739,7 +3813,7 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
         end = words[-1].end
         following = tokens[i + size].lower if i + size < len(tokens) else ""
         if (text[end : end + 2] in ("'s", "’s") or following in _GOVERNMENT_NOUNS or following in _DEALINGS
-                or _trade_partner(tokens, i)):
+                or _trade_partner(tokens, i) or _capitals_trading(tokens, i + size)):
             return key, list(range(i, i + size))
         # "what has beijing been pushing for with moscow?", "getting closer to moscow": a government dealt with, no city
         if i > 0 and (tokens[i - 1].lower in _PARTNER_BEFORE or tokens[i - 1].lower == "to" and i > 1 and tokens[i - 2].lower in _NEARER):
@@ -3781,6 +3855,15 @@ def _set_against_capital(tokens: list[Token], i: int, size: int, text: str, name
 
 # Goods moving between countries: "exports to moscow" are exports to Russia, as trade news says it.
 TRADE_FLOW = frozenset("export import ship shipment sell sale sales buy purchase trade send".split())
+
+
+def _capitals_trading(tokens: list[Token], j: int) -> bool:
+    """ "two-way moscow beijing trade", "moscow-beijing ties": a capital before another's name and
+    a word of dealings (or trade) is one side of two countries' dealings, no city's."""
+    if j + 1 >= len(tokens) or tokens[j].lower not in gz.CAPITALS:
+        return False
+    after = tokens[j + 1]
+    return after.lower in _DEALINGS or after.lemma in TRADE_FLOW
 
 
 def _trade_partner(tokens: list[Token], i: int) -> bool:
@@ -4228,6 +4311,10 @@ def _closing_bare_verb(tokens: list[Token], i: int) -> bool:
 _HOW_MANY_MORE = frozenset("fewer more less extra additional further".split())
 
 
+# Words that open a clause of time or condition, never a kind of the measure after them.
+_CLAUSE_OPENERS = frozenset("once unless whilst whereas".split())
+
+
 def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], text: str,
                         wholes: bool = False) -> list[int]:
     """Positions of the words that name the kind of the measure after them: "staff" in "staff
@@ -4246,6 +4333,7 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
             continue
         if (len(word) < 4 or not word.isalpha() or word in QUALIFIER_EXEMPT or word in _AMOUNT_COMPARATIVES or word in GENERIC or word.endswith("ly")
                 or is_currency_word(word)  # "dollar rate": the pair's other currency, written "$" in the text
+                or word in _CLAUSE_OPENERS  # "headed once shipped out": a clause begins, no kind of shipment
                 or token.lemma in _CATEGORY_NOUNS or (token.text[:1].isupper() and i > 0)
                 or not is_known_word(word)):
             continue  # names, typos, adverbs and kinds of subject ("which countries share") are judged elsewhere
@@ -4628,6 +4716,41 @@ def _nation_currency_at(tokens: list[Token]) -> list[int]:
             and (tokens[i - 1].lower == "in" or i > 1 and tokens[i - 1].lower == "the" and tokens[i - 2].lower == "in")]
 
 
+def _more_wished(tokens: list[Token], i: int) -> bool:
+    """ "want more of", "pushing for more of": "more of" within three words after a wishing verb."""
+    return (i + 1 < len(tokens) and tokens[i + 1].lower == "of"
+            and any(t.lemma in _WISHING for t in tokens[max(0, i - 3) : i]))
+
+
+def _sold_to_place(tokens: list[Token], i: int, places_at: set[int]) -> bool:
+    """A "to" within four words after the selling verb at i, right before a place named."""
+    return any(tokens[j].lower == "to" and j + 1 in places_at for j in range(i + 1, min(len(tokens) - 1, i + 5)))
+
+
+_CONVERTED = frozenset({"convert", "converted"})
+_QUARTER_COUNTS = frozenset("2 3 two three".split())
+_SOON_BEFORE_AWAY = frozenset({"straight", "right"})
+_STARTING = frozenset({"start", "begin"})
+
+
+def _is_money_unit(word: str) -> bool:
+    return word in _CURRENCY_WORDS or is_currency_word(word)
+
+
+def _units_wanted_at(tokens: list[Token]) -> set[int]:
+    """ "both" before or after the "in" of "in yuan and dollars", and "converted (in)to" before a
+    currency: words of the units wanted, no word of the amount."""
+    found: set[int] = set()
+    for i in range(len(tokens) - 2):
+        word, nxt = tokens[i], tokens[i + 1]
+        if word.lower == "both":
+            if nxt.lower == "in" and _is_money_unit(tokens[i + 2].lower) or i > 0 and tokens[i - 1].lower == "in" and _is_money_unit(nxt.lower):
+                found.add(i)
+        elif word.lemma in _CONVERTED and nxt.lower in ("to", "into", "in") and _is_money_unit(tokens[i + 2].lower):
+            found.add(i)
+    return found
+
+
 def _local_currency_at(tokens: list[Token]) -> list[int]:
     """Where "in (the) local currency" asks the amount in the article's own currency."""
     found = []
@@ -4670,6 +4793,8 @@ def _currency(tokens: list[Token]) -> str:
     return target[-1] if target else (found[0][0] if found else "")
 
 
+_LONG_BEFORE_EVENT = r"\s+before\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:did|had|was|were)\b"
+_LONG_BEFORE = lazy_compile(r"\bhow\s+long" + _LONG_BEFORE_EVENT)
 _HOW_IT_DID_PATTERN = (r"^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:do|done|doing|perform|performed|performing|fare|fared)(?:\s+(?:in|on|during|over|last|this|since|after|before)\b[^?]*)?\s*\??$"
                        # "how did Rheinmark's share price react?": a market's reaction is its move
                        r"|^how (?:did|have|has|do|does|were|are|was|is)\b.*\b(?:shares?|stocks?|prices?|markets?|bonds?|yields?|index|currency)\s+(?:react|reacted|reacting|respond|responded|responding)\b"
@@ -4680,11 +4805,14 @@ _WH = [
     ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|portion|fraction|rate)\b|\b(?:what|which)\s*%|\bby how much\b|\bhow fast\b|\bhow quickly\b"
                         # "how did equities do?", "how have bonds performed?": the return, a rate
                         r"|" + _HOW_IT_DID_PATTERN),
-    ("how long", r"\bhow\s+long\b(?!\s+ago)|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
+    # "how long before the shenyang summit did putin and xi sit down?": the earlier event's date,
+    # which the text gives against the story's ("last week"); "how long before the plant opens?"
+    # still asks a span
+    ("how long", r"\bhow\s+long\b(?!\s+ago|" + _LONG_BEFORE_EVENT + r")|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
     ("how much", r"\bhow\s+(?:much|big|large|high|low|far|bad|severe|steep|sharp|deep|wide|heavy|strong|weak|full|busy|crowded|expensive|cheap|costly)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
     # ("shenyang hub opening date": a bare phrase naming a date asks it; "what year-on-year change?" asks a change;
     # "what dates did the conference run?" asks its days as "what date" does, "what actual date was that?" too)
-    ("when", r"\bwhen\b|\bdate\s*\??\s*$|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:exact\s+|actual\s+|precise\s+)?(?:date|time|day|month|year)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bwhich\s+(?:date|day|month|year|week)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bsince when\b|\bhow long ago\b"),
+    ("when", r"\bwhen\b|\bdate\s*\??\s*$|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:exact\s+|actual\s+|precise\s+)?(?:date|time|day|month|year)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bwhich\s+(?:date|day|month|year|week)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bsince when\b|\bhow long ago\b|\bhow\s+long" + _LONG_BEFORE_EVENT),
     # "which state-owned company": a kind of place joined to more of a word names no place; nor
     # does one before a body ("which state fund has a stake", "which state firm runs the pipelines").
     ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|towns?|villages?|districts?|province|provinces|country|countries|nations?|ports?|seaports?|harbou?rs?|regions?|places?|states?|locations?|area|capitals?)\b(?!-)(?!\s+(?:authority|authorities|council|councils|government|operator|officials?|company|companies|revenue|budget|fees|dues|workers|union"
@@ -4724,7 +4852,7 @@ _WH_WORDS: dict[str, tuple[str, ...]] = {
     "how many": ("many", "number of", "count of"),
     "what percentage": ("percent", "per cent", "share", "proportion", "portion", "fraction", "rate", "how ", "happen", "%"),
     "how long": ("long", "duration", "length"),
-    "when": ("when", "date", "time", "day", "month", "year", "week", "ago"),
+    "when": ("when", "date", "time", "day", "month", "year", "week", "ago", "long before"),
     "why": ("why", "reason", "what for", "how come", "purpose"),
     # The rest too, every question meeting all of them: "how ..." or a word of amount; "where" or
     # a noun after "what"/"which"; "who" or the same; the bare question words.
@@ -4833,14 +4961,22 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
                        else t for t in query.terms]
         optional |= more_at
         query.direction = query.direction or "up"
+    # "why cant jilin ship stuff out by sea itself": the doer's own self only stresses it.
+    optional |= {i for i, t in enumerate(tokens) if t.lower in _REFLEXIVES}
     # "cant find enough workers" is "short of about 14,000 skilled workers".
     negated = any(t.lower in _NEGATIONS for t in tokens)
     query.terms = [replace(t, required=False) if t.position in optional
                    else replace(t, keys=t.keys | _SHORT_OF) if negated and t.lemma == "enough" else t
                    for t in query.terms]
+    if negated:
+        # "why can't Jilin ship by sea?": what keeps it from the sea is what it is the opposite of
+        # ("the landlocked province of Jilin"), as a yes-no question's opposite answers it no.
+        query.terms = [replace(t, keys=t.keys | opposite_keys(opposed)) if (opposed := opposed_word(t)) else t
+                       for t in query.terms]
 
 
 _BUYING = frozenset({"buy", "import", "acquire"})
+_REFLEXIVES = frozenset("itself themselves himself herself".split())
 
 
 def _part_of_a_place(tokens: list[Token], entity_hits: list[tuple[str, list[int]]]) -> int | None:

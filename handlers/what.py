@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from knowledge.lazy_re import LazyPattern, at_boundary, ends_after, has_word, lazy_compile, literal_at, literal_starts, may_contain, search_after, word_spans
-from knowledge.lexicon import MEASURES, NOT_GOODS, STOPWORDS, WORKS
+from knowledge.lexicon import MEASURES, NOT_GOODS, OPPOSITES, STOPWORDS, WORKS
 from knowledge.store import EntityRow, MentionRow, SentenceRow, normalise_name
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.gazetteer import FUNCTION_WORDS
@@ -19,7 +19,7 @@ from handlers.compose import PARTICIPLE_AFTER, citation, clause_window, from_cue
 from handlers.context import Ask
 from handlers.conversation import Turn
 from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, quoted_word, term_spots
-from handlers.query import ASKS_NAME, DOWN_KEYS, KINDS_OF, PLURAL_THINGS, UP_KEYS, Query, Term, asks_kinds, asks_thing_done, excluded_names
+from handlers.query import ASKS_NAME, DOWN_KEYS, KINDS_OF, PLURAL_THINGS, UP_KEYS, Query, Term, asks_kinds, asks_thing_done, excluded_names, opposed_word
 from handlers.models import Answer
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
@@ -982,6 +982,14 @@ def handle_why(ask: Ask) -> Answer | None:
         # "why couldn't Jilin use Vladivostok before June?" of "would be able to use Vladivostok
         # ... from June, cutting costs": what doing it brings is no reason it was not done.
         found = [c for c in found if not PARTICIPLE_AFTER.match(c[2].text, c[3][0])]
+    if accepted and _ASKS_WHY_NOT.search(ask.question) and (state := _opposite_state(ask, accepted[0].sentence.text)):
+        # "why can't Jilin ship out by sea itself?" / "the landlocked province of Jilin would be
+        # able to use Vladivostok": the state the sentence gives the one asked, the opposite of
+        # what it cannot do, is why.
+        ev = accepted[0]
+        text = clause_window(ev.sentence.text, *focus_span(ev), max_len=100)
+        return make_answer(ask.question, "why", f"{state[0]} is {state[1]}: {text[:1].lower()}{text[1:]}",
+                           _confidence(ask, ev), [citation(ask.store, ev.sentence)])
     if ask.query.required and all(PARTICIPLE_AFTER.match(c[2].text, c[3][0]) for c in found):
         # "Why did the Chinese operator pick Lobito?": '"We chose Lobito because it is the only
         # deepwater port on Africa's west coast ..."' holds every word asked and was set aside only
@@ -1117,6 +1125,16 @@ _ASKS_NEED = lazy_compile(r"^\s*why\s+(?:does|do|did|would|will|is|are)\s+.{1,40
 # of state (a participle or a compound), not of place ("the eastern province of Zhejiang").
 _STATE_OF_NAME = lazy_compile(r"\b(?:the\s+(?P<adj>[a-z]+(?:-[a-z]+)+|[a-z]{4,}(?:ed|less))\s+[a-z]+\s+of|(?P<adj2>[a-z]+-[a-z]+))"
                               r"\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def _opposite_state(ask: Ask, text: str) -> tuple[str, str] | None:
+    """(name, state) when the state the sentence gives a name asked is the opposite of a word
+    asked ("landlocked" for "sea")."""
+    opposites = {w for t in ask.query.terms if (word := opposed_word(t)) for w in OPPOSITES[word]}
+    if not opposites:
+        return None
+    state = _state_of_asked(ask, text)
+    return state if state is not None and state[1] in opposites else None
 
 
 def _state_of_asked(ask: Ask, text: str) -> tuple[str, str] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from dataclasses import replace
 
 from knowledge import gazetteer as gz
@@ -21,7 +22,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
 from handlers.evidence import DURATION_UNIT, EXPECTATION, Evidence, analysed, question_anchors, ranked_above, named_by, own_clause, span_clause, term_spots, topic_rank
-from handlers.query import DOWN_KEYS, SHARE_ASKED, SHARE_WORDS, SOFTENING, UP_KEYS, Query, Term, opposed_word, opposite_keys
+from handlers.query import DOWN_KEYS, SHARE_ASKED, SHARE_WORDS, SOFTENING, UP_KEYS, Query, Term, opposed_word, opposite_keys, resolve_times
 from handlers.context import Ask
 from handlers.models import Answer
 from handlers.what import focus_span
@@ -108,6 +109,7 @@ def handle(ask: Ask) -> Answer | None:
     if held:
         return held
     placed = (_funded_otherwise(ask) or _within_instead(ask) or _listed_member(ask) or _where_instead(ask) or _capital_instead(ask) or _when_instead(ask)
+              or _from_instead(ask)
               or _journey_time_moved(ask) or _on_schedule(ask))
     if placed:
         return placed
@@ -2551,6 +2553,33 @@ def _when_instead(ask: Ask) -> Answer | None:
     start, end = focus_span(ev)
     start, end = min(start, stated[0].start), max(end, stated[0].end)
     text = f"No, {said[:1].lower() + said[1:]}. {clause_window(ev.sentence.text, start, end, 160)}"
+    return make_answer(ask.question, "yesno", text, 0.7, [citation(ask.store, ev.sentence)])
+
+
+_NO_DATE_FOR = "period: the sentence gives no date for "
+
+
+def _from_instead(ask: Ask) -> Answer | None:
+    """ "Could Jilin use Vladivostok in May?" over "In May, customs said Jilin would be able to use
+    Vladivostok ... from June": the deed asked, dated by the sentence only by when it starts, and
+    that start after the period asked, is a no, with the start."""
+    query = ask.query
+    if len(query.times) != 1 or query.direction or ask.pool.best() is not None or not ask.pool.evidence:
+        return None
+    ev = ask.pool.evidence[0]
+    if not ev.conflicts or any(not c.startswith(_NO_DATE_FOR) for c in ev.conflicts) or not ev.matched:
+        return None
+    starts = [t for t in ev.times if t.anchor == "from" and t.open_end and t.start_date]
+    info = ask.store.article(ev.sentence.article_id) if len(starts) == 1 else None
+    if info is None or not info.date:
+        return None
+    asked = [t for t in resolve_times(query, date.fromisoformat(info.date)) if t.end_date]
+    if not asked or any(t.end_date.isoformat() >= starts[0].start_date for t in asked):  # type: ignore[union-attr]
+        return None
+    said = starts[0].text
+    start, end = focus_span(ev)
+    start, end = min(start, starts[0].start), max(end, starts[0].end)
+    text = f"No, not until {said.split(maxsplit=1)[-1]}. {clause_window(ev.sentence.text, start, end, 160)}"
     return make_answer(ask.question, "yesno", text, 0.7, [citation(ask.store, ev.sentence)])
 
 

@@ -1355,6 +1355,7 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "coastal": ("landlocked",),  # "is jilin a coastal province?" / "the landlocked province of Jilin"
     "coastline": ("landlocked",),
     "sea": ("landlocked",),
+    "seaport": ("landlocked",),  # "jilin has its own seaport right?" / "the landlocked province of Jilin"
     "allow": ("ban", "bar", "prohibit", "forbid", "block"),
     "win": ("lose", "defeat"),
     "accept": ("reject", "refuse", "decline"),
