@@ -10,7 +10,7 @@ from knowledge import gazetteer as gz
 from knowledge.dates import find_times
 from knowledge.lazy_re import Guarded, lazy_compile
 from knowledge.lexicon import GENERIC, MEASURES
-from knowledge.numbers import currency_of_word
+from knowledge.numbers import currency_of_word, is_vague
 from knowledge.store import FigureRow, SentenceRow
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
@@ -383,8 +383,9 @@ def states_level_at_base(query: Query, ev: Evidence) -> bool:
 # "What share of Chile's June copper output came from Codelco?", "what proportion of rice exports
 # was basmati?": the whole, then the part.
 # "wat percent of the trucks were iranian": "percent" and "per cent" ask the share as "percentage" does
+# ("what share of the daily coal trucks will the railway replace": a share still to come)
 _SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:share|proportion|percentage|percent|per cent|part|fraction|portion|%)\s+of\s+(?P<whole>.+?)\s+"
-                       r"(?:came|come|comes|was|were|is|are|went|goes|go|did|does|do)\b(?P<part>.*?)\s*\??\s*$", re.IGNORECASE)
+                       r"(?:came|come|comes|was|were|is|are|went|goes|go|did|does|do|will|would|can|could)\b(?P<part>.*?)\s*\??\s*$", re.IGNORECASE)
 _AMOUNT_KINDS = ("money", "quantity", "count")
 _INCLUDING = lazy_compile(r"\b(?:including|excluding|except|other than|as well as)\b[^,;]*,?[^,;]*$", re.IGNORECASE)
 
@@ -415,7 +416,8 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     amounts = [(f, ev) for ev in ask.pool.evidence[:20] for f in ev.figures if f.kind in _AMOUNT_KINDS or _bare_of_them(ev, f)]
     # "The submarine portion is worth $9.4 billion and the frigates $3.2 billion": of two amounts
     # in one clause, the one that measures the part asked first.
-    amounts.sort(key=lambda a: not (a[0].measure and all(k & phrase_keys(a[0].measure) for k in part_words)))
+    # ("will replace hundreds of trucks a day" is no part to divide: "around 900 of them" is)
+    amounts.sort(key=lambda a: (is_vague(a[0].raw), not (a[0].measure and all(k & phrase_keys(a[0].measure) for k in part_words))))
     for part, part_ev in amounts:
         text = _longer_names_masked(part_ev, part_words)
         clause = phrase_keys(clause_text(text, part.start, part.end))
@@ -889,6 +891,10 @@ def content_keys(text: str) -> list[frozenset[str]]:
     return [k for t, k in zip(tokens, token_keys(tokens)) if is_content(t) and t.lemma not in GENERIC and t.lower.isalpha()]
 
 
+# "sold 7.9 billion gloves ..., up from 5.6 billion pieces": a count in pieces counts what its partner counts.
+_ANY_PIECES = frozenset({"pieces", "piece", "pcs"})
+
+
 def comparable(a: FigureRow, b: FigureRow) -> bool:
     if a.kind != b.kind or not same_currency(a.currency, b.currency):
         return False
@@ -896,7 +902,7 @@ def comparable(a: FigureRow, b: FigureRow) -> bool:
     # "1,800 jobs" of "a workforce of 31,500": counts of the same kind of thing, in other words;
     # "1.52 million barrels per day" and "1.61 million bpd": one unit, written out and abbreviated.
     return ua == ub or (bool(ua) and bool(ub) and (
-        (a.kind == "count" and bool(phrase_keys(ua) & phrase_keys(ub)))
+        (a.kind == "count" and (bool(phrase_keys(ua) & phrase_keys(ub)) or ua.lower() in _ANY_PIECES or ub.lower() in _ANY_PIECES))
         or bool((phrase_keys(a.unit) & phrase_keys(b.unit)) - _UNIT_FILLER)))
 
 

@@ -751,13 +751,20 @@ def _preposition_before(lower: str, start: int, at: int) -> str | None:
     return "" if start == 0 else None
 
 
+_LOCATING = (" in ", " near ", " at ")
+
+
 def _told_of_another(ev: Evidence, f: FigureRow, keys: set[str]) -> bool:
     """The nearest name before an amount is a place or body the question does not ask; a name
     inside a longer one ("Telecom" of "Sangam Telecom") is none, and a capital ("Beijing
     approved 38 plants") speaks for its country."""
     spans = [(m.start, m.end) for m, _ in ev.mentions]
+    text = ev.sentence.text
+    # (nor a place after "in", "near" or "at": "will take 60 percent of the Tendaho plant in Afar
+    # region for 142 million dollars" tells where the plant is, not whose the amount is)
     before = [(m.start, e) for m, e in ev.mentions if m.end <= f.start
-              and not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)]
+              and not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)
+              and not (e.kind == "place" and text[max(0, m.start - 6) : m.start].lower().endswith(_LOCATING))]
     if not before:
         return False
     nearest = max(before, key=lambda p: p[0])[1]

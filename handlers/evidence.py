@@ -627,7 +627,7 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
                              or _bare_measure_opening(s.text) or _undertaking_opening(s.text) or _share_of_the_measure(s.text)
                              or _OWNED_SHARE_OPENING.match(s.text) or _journey_opening(s.text)
                              or _SHARE_OF_ITS_COST.search(s.text) or _THE_THING.match(s.text) or _moves_back_to(s.text)
-                             or _body_post(s.text))):
+                             or _body_post(s.text) or _OF_THAT_THING.match(s.text))):
         return None
     before = store.sentences([sid - 1]).get(sid - 1)
     if before is None or before.article_id != s.article_id or before.paragraph != s.paragraph:
@@ -643,9 +643,21 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
             or (_journey_opening(s.text) and _FROM_AND_TO.search(before.text))
             or (_SHARE_OF_ITS_COST.search(s.text) and not _COST_WORD.search(before.text))
             or _moves_back_to(s.text)
-            or (body := _body_post(s.text)) and body in before.terms):
+            or (body := _body_post(s.text)) and body in before.terms
+            or _that_thing_before(s.text, before.terms)):
         return before.terms
     return None
+
+
+# "Construction of that link is due to start in May": a deed on the thing the sentence before told.
+_OF_THAT_THING = lazy_compile(r"[A-Z][a-z]+\s+(?:of|on|for)\s+(?:that|this|the\s+same)\s+([a-z]+)\b")
+
+
+def _that_thing_before(text: str, before: frozenset[str]) -> bool:
+    """ "... until a 19.5-km cross-border rail link is completed. Construction of that link is due
+    to start in May": "that link" is the one the sentence before named, with all it told of it."""
+    m = _OF_THAT_THING.match(text)
+    return m is not None and not phrase_keys(m[1]).isdisjoint(before)
 
 
 # '... The Kenya Transporters Association ... said on Tuesday .... "We are not against the railway,"

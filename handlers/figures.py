@@ -2696,7 +2696,8 @@ _IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at|to|for)\s+(?:the\s+|its\s+|their\s+
 _BOUND_FOR_BEFORE = lazy_compile(r"\b(?:bound|destined|headed)\s+for\s+$")
 # ... and the body the goods of the figure went to, after their description in its clause:
 # "supply 2.4 million tonnes of granular and standard potash to Qingdao-based Huanong".
-_RECEIVER_AFTER = lazy_compile(r"[^,;()]*\bto\s+(?:the\s+)?(?:[\w-]+-based\s+)?")
+# ("owes about 98 billion birr to the state-owned Commercial Bank of Ethiopia": the lender's too)
+_RECEIVER_AFTER = lazy_compile(r"[^,;()]*\bto\s+(?:the\s+)?(?:[\w-]+-(?:based|owned|run)\s+)?")
 
 
 # "The agreement between Food Contract Corporation and Chang'an Logistics is worth 96 billion
@@ -3449,6 +3450,8 @@ def _in_another_currency(query: Query, f: FigureRow) -> bool:
     kind ("and in dollars?" / "About 85% of the cost was covered by a loan")."""
     if query.currency and query.wants == "money" and f.kind != "money" and not query.numbers:
         return True
+    if query.currency and query.wants == "level" and f.kind == "percent" and not query.direction and not query.numbers:
+        return True  # "what were coal export earnings last yr in usd": an amount, not "up 27.4% from the same period last year"
     return bool(query.currency and f.kind == "money" and f.currency and not query.numbers
                 and not currency_asked(query.currency, f.currency) and not currency_asked(query.currency, f.alt_currency))
 

@@ -1836,7 +1836,9 @@ def _quoted_by_role(ask: Ask, said: bool = False) -> Answer | None:
 _OPENS_QUOTE = re.compile(r'^\s*["“]')
 _PRONOUN_CLOSE = lazy_compile(r'[,.!?]["”]\s*,?\s*(?:he|she)\s+(?:said|says|added|told)\b', re.IGNORECASE)
 _CLOSES_QUOTE = lazy_compile(r'[,.!?]?["”]\s*,?\s*(?:\w+\s+){0,3}?(?:said|says|added|told|wrote|according to)\b|'
-                           r'[,.!?]["”]\s*,?\s*(?:[A-Z][\w.-]*\s+){1,4}(?:said|says|added)\b')
+                           # ('," State Minister of Finance Semereab Alemu said': a title with its "of")
+                           # ('," managing director Lim Wei Keong said': a title in lower case before the name)
+                           r'[,.!?]["”]\s*,?\s*(?:[a-z]+\s+){0,3}(?:[A-Z][\w.-]*\s+)(?:(?:[A-Z][\w.-]*|of|for|and)\s+){0,7}(?:said|says|added)\b')
 
 
 _OF_BODY = lazy_compile(r"\b(?:of|at)\s+(.+)$")
@@ -1862,8 +1864,12 @@ def _quoted_speaker(ask: Ask) -> Answer | None:
     price," said Marta Villanueva'), or, when it ends with "she said" or carries on a quotation,
     the person named before it in the paragraph."""
     # The role asked ("analyst") is named with the speaker, not in the quoted sentence.
-    best = next((e for e in ask.pool.evidence[:2] if e.coverage >= 0.5
-                 and all(c.startswith(("names no ", "missing: ")) for c in e.conflicts)), None)
+    fit = [e for e in ask.pool.evidence[:2] if e.coverage >= 0.5
+           and all(c.startswith(("names no ", "missing: ")) for c in e.conflicts)]
+    best = fit[0] if fit else None
+    if len(fit) == 2 and fit[1].coverage >= fit[0].coverage and fit[0].score - fit[1].score < 0.5 \
+            and _WHO_SAID.match(ask.query.text) and _OPENS_QUOTE.match(fit[1].sentence.text) and not _OPENS_QUOTE.match(fit[0].sentence.text):
+        best = fit[1]  # "who said its not a fire sale?": the quotation '"These are not fire-sale prices.', not the lead's sale
     if best is None or _asks_which_body(ask.query):
         return None
     by_pronoun = bool(_PRONOUN_CLOSE.search(best.sentence.text))
@@ -4146,7 +4152,7 @@ def _pronoun_person(ask: Ask) -> list[EntityRow]:
 # gives, which only a role the story calls former tells.
 _ASKS_EARLIER_POST = lazy_compile(r"\s*(?:what(?:['’]s|\s+is|\s+was)|whats)\s+(?P<name>.+?)['’]s?\s+"
                                   r"(?:job|role|title|position|occupation|post|profession)\s+before\s+"
-                                  r"(?:she|he|they)\s+(?:became|joined|took|was)\b[^?]*\??\s*$", re.IGNORECASE)
+                                  r"(?:she|he|they)\s+(?:became|joined|took|was|ran|led|headed|started|got)\b[^?]*\??\s*$", re.IGNORECASE)  # ("before he ran ett")
 _FORMER_ROLE = lazy_compile(r"\b(?:former|ex-|previously|onetime|one-time)", re.IGNORECASE)
 
 

@@ -136,7 +136,9 @@ _PHRASAL_VERBS = frozenset("put take set get give make bring come go turn pull k
 _ARRIVAL_VERBS = frozenset("reach hit total touch".split())
 # "what did exports reach", "what level did trade hit": the amount a level verb arrives at.
 # "what is Nordwood building", "what are the partners planning": a deed asked of a subject in the progressive.
-_WHAT_IS_DOING = lazy_compile(r"\s*what\s+(?:is|are|'s)\s+\w", re.I)
+# ("what else will kaveri build at wonji": a bare deed still to come, after "will", too; not "what
+# did liaoning import", whose verb is the trade asked)
+_WHAT_IS_DOING = lazy_compile(r"\s*what\s+(?:else\s+)?(?:is|are|'s|(?P<bare>will|would))\s+\w", re.I)
 _WHAT_LEVEL = lazy_compile(r"\s*(?:and\s+|so\s+)?what\s+(?:[\w'-]+\s+){1,5}?(?:reach|hit|total|touch)(?:es|ed|s)?\b",
                            re.IGNORECASE)
 _OPERATED = frozenset({"operate"})
@@ -485,6 +487,12 @@ def _parse_query(question: str, store: Store) -> Query:
         # "where are the goods going once they go via Vladivostok?", "how many jobs once fully
         # operational": the conjunction is no word to find.
         optional.add(once)
+    if "once" in lowers and len(tokens) > 4 and tokens[-1].lower in _STARTED_STATES and tokens[-2].lower in _BE:
+        # "total capacity once kulim plant is running": the clause dates the figure by the plant's
+        # start ("when it starts commercial production in June"), told in words of its own
+        at = next((i for i, t in enumerate(tokens) if t.lower == "once"), 0)
+        if at >= 2:
+            optional |= {at, len(tokens) - 1}
     # "the mid-crop", "the pre-tax": a prefix makes the measure word part of a name for a season
     # or a kind, not the measure asked; the prefix is still a word to find.
     if not _PREFIXES.isdisjoint(lowers):
@@ -1659,6 +1667,7 @@ def _opening_how(tokens: list[Token]) -> int:
     return -1
 
 _ONCE_OPENERS = frozenset("it its it's they the this that".split())
+_STARTED_STATES = frozenset("running operating operational working open".split())
 _WORK_DONE = frozenset("done finished complete completed over built ready".split())
 def _work_done_clause(tokens: list[Token]) -> range:
     """The positions of "once/after/when the expansion is finished" past the question's opening:
@@ -2537,6 +2546,9 @@ _SHORTHAND = {
     "md": "managing director",
     # "shenyang = capital of wich province": the question word misspelt, as typed in haste
     "wich": "which", "whcih": "which",
+    # "how big is the interim divi", "asp per 1000 pcs": results shorthand spelt out as the story writes it
+    "divi": "dividend", "divis": "dividends", "divvy": "dividend", "pcs": "pieces",
+    "asp": "average selling price", "asps": "average selling prices",
 }
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).
@@ -4193,7 +4205,7 @@ WHOLE_WORDS = frozenset("total overall combined aggregate cumulative whole".spli
 QUALIFIER_EXEMPT = frozenset("""first second third last final next new old main big biggest large largest small total
 overall annual yearly monthly quarterly weekly daily current initial early late high low top full latest recent
 average net gross real nominal local national global domestic foreign overseas
-revised updated previous prior earlier original cargo percent percentage""".split())  # "the revised forecast" is the forecast, newly stated; a port's "cargo throughput" all of it
+revised updated previous prior earlier original cargo percent percentage whole entire""".split())  # "the revised forecast" is the forecast, newly stated; a port's "cargo throughput" all of it
 # ("percent growth" is the growth told in percent, no kind of growth)
 
 
@@ -4307,6 +4319,14 @@ def _closing_bare_verb(tokens: list[Token], i: int) -> bool:
             and any(t.lower in _VERB_AUXILIARIES for t in tokens[1:i - 1]))
 
 
+def _verb_after_named_subject(tokens: list[Token], i: int, covered: set[int]) -> bool:
+    """ "will siam cane ship exports", "did they sell shares": a bare verb right after a name or a
+    pronoun that an auxiliary opens is the subject's verb, and what follows is its object."""
+    if i == 0 or tokens[i].lower not in _BARE_VERBS or not (i - 1 in covered or tokens[i - 1].lower in _SUBJECTS):
+        return False
+    return any(t.lower in _AUXILIARIES for t in tokens[max(0, i - 5) : i - 1])
+
+
 # "how many fewer tonnes", "how many more jobs": the count's change, no kind of what is counted
 _HOW_MANY_MORE = frozenset("fewer more less extra additional further".split())
 
@@ -4352,6 +4372,8 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
             continue  # "how much did the airline lose": the subject and its verb, no kind of loss
         if _closing_bare_verb(tokens, i + 1):
             continue  # "how many boxes can the berths at the port handle?": the subject and its verb
+        if _verb_after_named_subject(tokens, i, covered):
+            continue  # "what port will siam cane ship exports thru": the name's verb, no kind of export
         if word in _ASPECT_VERBS and following.lower.endswith("ing"):
             continue  # "when does the BAAC start paying out the loans": when the paying runs, no kind of pay
         if token.lemma in _OPINION_VERBS:
@@ -4383,14 +4405,16 @@ def _deed_of_named_soft(text: str, tokens: list[Token], covered: set[int], terms
     """"what is Nordwood building at Muuga", "what is Deccan planning in Russia": the one word asked
     besides the names is the deed whose object is the answer, and the article states it in a verb
     of its own ("will invest ... in a new loading terminal at Muuga", "will set up a joint venture")."""
-    if not _WHAT_IS_DOING.match(text):
+    doing = _WHAT_IS_DOING.match(text)
+    if not doing:
         return terms
     required = [t for t in terms if t.required and not t.soft]
     if len(required) != 1:
         return terms
     i = required[0].position
     after = tokens[i + 1].lower if i + 1 < len(tokens) else None
-    if not (tokens[i].lower.endswith("ing") and i - 1 in covered
+    deed = tokens[i].lower == tokens[i].lemma if doing["bare"] else tokens[i].lower.endswith("ing")
+    if not (deed and i - 1 in covered
             and (after is None or (after in _PLACE_PREPOSITIONS and i + 2 in covered))):
         return terms
     return [replace(t, soft=True) if t is required[0] else t for t in terms]

@@ -817,7 +817,27 @@ def _besides_excluded(ask: Ask, ev: Evidence) -> Evidence:
     for other in ask.pool.evidence[1:4]:
         if not other.missing and not other.conflicts and other.score >= 0.8 * ev.score and _sets_aside(other.sentence.text, left_out):
             return other
+    # "what else will kaveri build apart from more crushing capacity": a near-best sentence telling
+    # the thing left out ("to raise Wonji-Shoa's crushing capacity ... and to add a 40 megawatt
+    # power plant") tells what comes with it, over one that never names it.
+    # (not over a best sentence listing others: "attended by Russian local government officials,
+    # business leaders, and almost 800 Chinese enterprises" tells the attendees besides companies)
+    bare = [_LESS_OR_MORE.sub("", name) for name in left_out]
+    if _names_all(ev.sentence.text, bare) or HOLDS_LIST.search(ev.sentence.text):
+        return ev
+    for other in ask.pool.evidence[1:4]:
+        if not other.missing and not other.conflicts and other.score >= 0.8 * ev.score and _names_all(other.sentence.text, bare):
+            return other
     return ev
+
+
+# "more crushing capacity": the thing left out, less the word saying there is more of it
+_LESS_OR_MORE = lazy_compile(r"^(?:more|extra|additional|further|new)\s+")
+
+
+def _names_all(text: str, names: list[str]) -> bool:
+    """Each name stands in the text as words of its own (found by str.find, each after a boundary)."""
+    return all(any(at_boundary(text, i) for i in literal_starts(text, name, fold=True)) for name in names if name)
 
 
 def _sets_aside(text: str, names: list[str]) -> bool:

@@ -805,6 +805,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     ordinals = {t.lemma for t in ask.query.required if t.lemma in _ORDINAL_WORDS}
     titles = [t for t in ask.query.required if t.lemma in ROLES]
     event = _event_before_object(ask)
+    deed = _closing_deed(ask)
     # "When is the next Bank of England rate decision?": the next of a recurring thing is told as
     # next ("its next announcement on November 6") or by its own words, not by a forecast that
     # "inflation will dip in the second quarter".
@@ -856,6 +857,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score -= 1.0
             if _dates_another_clause(ev, t):
                 score -= 1.0
+            elif deed is not None and deed in ev.matched and _dates_another_clause(ev, t, [deed]):
+                score -= 1.0  # "when did the chinese bidders pull out?": "bidders were shortlisted in July, and two Chinese groups withdrew last month"
             if asks_expected and _EXPECTED_BEFORE.search(ev.sentence.text, max(0, t.start - 50), t.start):
                 score += 0.8
             if event_ends and t.start - 1 in event_ends:
@@ -984,12 +987,13 @@ _CLAUSE_BREAK = lazy_compile(r";\s|,\s(?:and|while|but|whereas)\s")
 _BACK_REFERENCE = lazy_compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she)\b", re.IGNORECASE)
 
 
-def _dates_another_clause(ev: Evidence, t: TimeRow) -> bool:
-    """The words asked all stand across a clause break from the time: "arrivals jumped 64% in the
-    first nine months of the year to 410,000, and it signed an agreement with SkyRoute" dates the
-    arrivals, not the signing."""
+def _dates_another_clause(ev: Evidence, t: TimeRow, asked: list[Term] | None = None) -> bool:
+    """The words asked (by default all found) stand across a clause break from the time: "arrivals
+    jumped 64% in the first nine months of the year to 410,000, and it signed an agreement with
+    SkyRoute" dates the arrivals, not the signing."""
     text = ev.sentence.text
-    asked = [m for m in ev.matched if m.required]
+    if asked is None:
+        asked = [m for m in ev.matched if m.required]
     spots = term_spots(text, asked) if asked else []
     if not spots:
         return False
@@ -1033,6 +1037,24 @@ def _event_before_object(ask: Ask) -> Term | None:
     if m is None:
         return None
     return next((t for t in ask.query.required if t.word.lower().split()[-1:] == [m[1]]), None)
+
+
+# Particles that may close a question after its deed: "when did they pull out", "... set up?"
+_CLOSING_PARTICLES = frozenset("out up off down in back over on away".split())
+
+
+def _closing_deed(ask: Ask) -> Term | None:
+    """The word that closes "when did the chinese bidders pull out?" (less a particle): the deed
+    asked, whose own clause holds its time, whatever other word asked stands in another."""
+    required = [t for t in ask.query.required if not t.soft]
+    if len(required) < 2:
+        return None
+    last = max(required, key=lambda t: t.position)
+    words = ask.query.text.lower().rstrip(" ?.!").split()
+    if not words or words[0] != "when":
+        return None
+    tail = words[-2:] if words[-1] in _CLOSING_PARTICLES else words[-1:]
+    return last if tail[0] == last.word.lower() else None
 
 
 def _acts_on(ev: Evidence, t: TimeRow, wanted: frozenset[str], things: list[Term]) -> bool:

@@ -538,10 +538,13 @@ def _part_paid(ask: Ask) -> Answer | None:
     """ "is the eib paying for the whole project?" over "includes a 230 million euro loan from the
     EIB ..., with the rest coming from PSA's own funds": the one asked pays a part, so no."""
     text = ask.query.text
-    if not ask.query.entity_keys or ("whole" not in text and "entire" not in text and "full" not in text and "all of" not in text):
+    if "whole" not in text and "entire" not in text and "full" not in text and "all of" not in text:
         return None
     if _WHOLE_PAID.search(text) is None:
         return None
+    share = _share_of_thing_paid(ask)
+    if share is not None or not ask.query.entity_keys:
+        return share
     asked = set(ask.query.entity_keys)
     for ev in ask.pool.accepted[:4]:
         said = ev.sentence.text
@@ -549,6 +552,27 @@ def _part_paid(ask: Ask) -> Answer | None:
         if rest is not None and any(named_by(e, asked) and m.start < rest.start() for m, e in ev.mentions):
             reply = f"No. {clause_window(said, max(0, rest.start() - 120), rest.end() + 40, 170)}"
             return make_answer(ask.question, "yesno", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "40 percent of the price": a share below the whole, of the thing it names.
+_SHARE_OF_THE = lazy_compile(r"\s+of\s+(?:the|its|their)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _share_of_thing_paid(ask: Ask) -> Answer | None:
+    """ "do buyers pay the whole price upfront?" over "the buyers will pay 40 percent of the price
+    upfront and the rest in two instalments": a share below 100 of the thing asked is paid, so no."""
+    for ev in ask.pool.accepted[:2]:
+        if ev.coverage < 1.0:
+            continue
+        text = ev.sentence.text
+        for f in ev.figures:
+            if f.kind != "percent" or f.value >= 100:
+                continue
+            of = _SHARE_OF_THE.match(text, f.end)
+            if of is not None and any(t.keys & phrase_keys(of[1]) for t in ask.query.required):
+                reply = f"No. {clause_window(text, f.start, of.end(), 150)}"
+                return make_answer(ask.question, "yesno", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
 
 
@@ -633,6 +657,7 @@ def _threshold_compared(ask: Ask) -> Answer | None:
     named = [k for k in ask.query.entity_keys if k in after]
     now = bool(_ASKS_NOW.search(ask.query.text))
     since = bool(_SINCE_ASKED.search(ask.query.text))
+    year_back = "year" in ask.query.text and _YEAR_BACK_ASKED.search(ask.query.text) is not None
     told = _measure_told_next(ask, kind)
     if told is not None:
         return _threshold_verdict(ask, m, bound, *told)
@@ -644,6 +669,8 @@ def _threshold_compared(ask: Ask) -> Answer | None:
                 continue  # "does it already send over 10%": no target "by 2027"
             if kind == "percent" and f.direction and not ask.query.direction:
                 continue  # "were they more than 40% of exports": a share asked, not "23% more" (a change)
+            if not year_back and _FROM_BEFORE.search(ev.sentence.text[max(0, f.start - 30) : f.start]):
+                continue  # "accounted for 42% ..., up from 38% a year earlier": the level left is no level asked
             if since and f.direction and _YEAR_ON_YEAR.match(ev.sentence.text, f.end):
                 continue  # "up more than 50 pct since january": a rise so far, not "rose 6.4% from a year earlier"
             # "more than 20k tonnes": a measured quantity is counted in its unit too
@@ -1851,6 +1878,12 @@ _BOTTOM_LINE = lazy_compile(r"\b(?:net |quarterly |annual |half-year |full-year 
 _FROM_BEFORE = lazy_compile(r"\b(?:from|compared (?:with|to)|against|versus|after)\s+(?:a |an |the )?(?:year-earlier |year-ago )?(?:net )?$",
                             re.IGNORECASE)
 _LOSS_LEMMAS = frozenset("loss lose money profit profitable make earn black red turn".split())
+# "in the same quarter last year", "a year ago": the question asks the bottom line of a year before
+_YEAR_BACK_ASKED = lazy_compile(r"\b(?:same\s+(?:quarter|period|half|month)\s+(?:last|a|the\s+previous)\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|year-ago)\b",
+                                re.IGNORECASE)
+# "against a loss of 21.3 million ringgit a year earlier": the level left is the year before's
+_YEAR_EARLIER_AFTER = lazy_compile(r"\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|in\s+the\s+(?:same|year-earlier|year-ago)\s+(?:quarter|period))\b",
+                                   re.IGNORECASE)
 
 
 def _profit_or_loss(ask: Ask) -> Answer | None:
@@ -1860,16 +1893,19 @@ def _profit_or_loss(ask: Ask) -> Answer | None:
     asked = _ASKS_PROFIT.search(ask.query.text)
     if asked is None or _DENIES.search(ask.query.text):
         return None
+    # "was it profitable in the same quarter last year?": the bottom line left "against" or "from"
+    # a year earlier answers, not the one just reached
+    year_back = "year" in ask.query.text and _YEAR_BACK_ASKED.search(ask.query.text) is not None
     for ev in ask.pool.accepted[:6]:
         if any(not c.startswith("missing:") for c in ev.conflicts) or any(
                 t.required and t.lemma not in _LOSS_LEMMAS and t.lemma not in _FILLER for t in ev.missing):
             continue
         text = ev.sentence.text
         for m in _BOTTOM_LINE.finditer(text):
-            if _FROM_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            if bool(_FROM_BEFORE.search(text[max(0, m.start() - 30):m.start()])) != year_back:
                 continue
             figure = next((f for f in ev.figures if f.kind == "money" and 0 <= f.start - m.end() <= 30), None)
-            if figure is None:
+            if figure is None or (year_back and not _YEAR_EARLIER_AFTER.match(text, figure.end)):
                 continue
             lost = m.group(1).lower() == "loss"
             yes = lost == bool(asked.group(2))

@@ -46,6 +46,7 @@ def extract(parsed: ParsedArticle) -> ExtractedArticle:
     this_year = parsed.date.year if parsed.date else None
     for paragraph in parsed.paragraphs:
         before: list[Figure] = []  # the figures of the paragraph's sentence before
+        stated.pop("told_before", None)  # the period the paragraph's sentence before told (see _same_period_bare)
         for s in paragraph.sentences:
             found = find_times(s.text, parsed.date)
             times = [_same_period(s.text, t, stated, this_year) for t in found]
@@ -61,6 +62,9 @@ def extract(parsed: ParsedArticle) -> ExtractedArticle:
             facts.figures = [(f, figure_period(s.text, f, times, figures)) for f in figures]
             if (told := _period_told(s.text, times, found, facts.figures)) is not None:
                 stated["figured"] = told
+                stated["told_before"] = told
+            else:
+                stated.pop("told_before", None)
             sentences.append(facts)
     entities = find_entities([(s.paragraph, s.index, s.text) for s in sentences])
     return ExtractedArticle(parsed=parsed, sentences=sentences, entities=entities)
@@ -77,6 +81,10 @@ _SAME_RELATIVE = re.compile(r"\bsame\s+(?:period|quarter|half|months|stretch|tim
 # period just stated, in its own year.
 _SAME_BARE = re.compile(r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|months|stretch)\b(?!\s+(?:of|in|last|a\s+year|one\s+year|the\s+previous))",
                         re.IGNORECASE)
+# "Coal export earnings in the period rose 9.8%" right after "exported 59.2 million tonnes of coal
+# in January-August": a bare "the period" is the one the sentence before told its figures for.
+_PERIOD_BARE = re.compile(r"\b(?:in|over|during)\s+(?:the|that)\s+period\b(?!\s+(?:of|in|to|from|between|since|through|until|end|ended|ending)\b)",
+                          re.IGNORECASE)
 
 
 def _same_period_bare(text: str, times: list[TimeExpr], stated: dict[str, TimeExpr]) -> list[TimeExpr]:
@@ -87,6 +95,8 @@ def _same_period_bare(text: str, times: list[TimeExpr], stated: dict[str, TimeEx
     is another clause's."""
     last = stated.get("figured")
     m = _SAME_BARE.search(text)
+    if m is None and "period" in text and (told := stated.get("told_before")) is not None:
+        m, last = _PERIOD_BARE.search(text), told
     if m is None or last is None or any(t.start_date and (t.end < m.start() or _is_reporting_time(text, t)) for t in times):
         return []
     return [TimeExpr(m.group(0), m.start(), m.end(), "range", last.start_date, last.end_date, last.label, anchor="in")]

@@ -798,6 +798,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "depart": ("depart", "leave", "left", "sail", "set sail", "set off"),
     # "what group did Angola leave?" / "The country quit the Organization of the Petroleum Exporting Countries"
     "quit": ("quit", "leave", "left", "exit", "withdraw from", "pull out of", "drop out of"),
+    # "when did the chinese bidders pull out?" / "two Chinese groups withdrew last month"
+    "withdraw": ("withdraw", "pull out", "drop out", "bow out"),
     # "the train sent to Russia" / "a train ... departing for Russia": where a thing sent goes
     "destination": ("destination", "bound for", "headed for", "heading for", "departing for",
                     # "where was the train headed?" / "a train ... leaving for Uganda"
