@@ -829,7 +829,7 @@ def _turn(ask: Ask, result: Answer) -> Turn:
         article_id=c.article,
         paragraph=c.paragraph,
         sentence_id=best.sentence.id if best else -1,
-        figure_id=_figure_answered(result, best),
+        figure_id=_figure_answered(result, best, ask.query.wants),
         asked=ask.query.intent,
         wants=ask.query.wants,
         direction=ask.query.direction,
@@ -839,12 +839,16 @@ def _turn(ask: Ask, result: Answer) -> Turn:
     )
 
 
-def _figure_answered(result: Answer, best: Evidence | None) -> int | None:
+def _figure_answered(result: Answer, best: Evidence | None, wants: str = "") -> int | None:
     """The figure a figure answer states first ("fell to $598 a tonne from $617": $598), for "and
-    a year ago?" to start from."""
+    a year ago?" to start from; of the kind asked, when it states one ("The first phase, located
+    about 50 km southeast of Dakar, cost 837 billion CFA francs", asked its cost: the francs)."""
     if best is None or result.intent not in ("figure", "derived"):
         return None
     stated = [(result.text.find(f.raw), f.id) for f in best.figures if f.raw and f.raw in result.text]
+    if wants == "money" and len(stated) > 1:
+        money = {f.id for f in best.figures if f.kind == "money"}
+        stated = [s for s in stated if s[1] in money] or stated
     return min(stated)[1] if stated else None
 
 

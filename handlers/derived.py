@@ -2820,7 +2820,7 @@ _THE_REST_GUARDED = Guarded(_THE_REST, ("rest", "remainder", "others", "balance"
 _OF_THE_WHOLE = lazy_compile(r"^\s+of\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
 _WHOLE_AFTER_PART = lazy_compile(r"\d\s+of\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
 _OF_THE_THINGS = lazy_compile(r"(?:\s+of\s+(?:the|its|their|all)\s+(?:[\d.,]+\s+)?[\w-]+)?", re.IGNORECASE)
-_REST_KIND = {"count": "count", "money": "money", "quantity": "quantity"}
+_REST_KIND = {"count": "count", "money": "money", "quantity": "quantity", "level": "quantity"}  # ("how much of the exports was diesel": tonnes)
 
 
 def handle_rest(ask: Ask) -> Answer | None:
@@ -2840,7 +2840,8 @@ def handle_rest(ask: Ask) -> Answer | None:
         if rest is None:
             continue
         # "25 of the 42 agreements": the part is the 25, the 42 its whole
-        part = next((f for f in reversed(ev.figures) if f.end <= rest.start() and f.kind == kind
+        # ("of the nine-month total": a span of time names the whole's period, no part of it)
+        part = next((f for f in reversed(ev.figures) if f.end <= rest.start() and f.kind == kind and not DURATION_UNIT.match(f.unit.strip())
                      and not _WHOLE_AFTER_PART.search(text[max(0, f.start - 20) : f.start])), None)
         if part is None:
             continue
@@ -2849,7 +2850,7 @@ def handle_rest(ask: Ask) -> Answer | None:
         things = _OF_THE_THINGS.match(said).end()
         if not _names_the_rest(ask.query, phrase_keys(said[:things]) - STOPWORDS, said[things:], re.split(r"[;.]", text[rest.end() :])[0]):
             continue
-        whole = _whole_of(ask, ev, part)
+        whole = whole_of(ask, ev, part)
         if whole is not None:
             return make_answer(ask.question, "derived", difference_text(whole, part), 0.6, _cited(ask, _sentence_of(ask, whole), ev.sentence))
     return None
@@ -2878,7 +2879,7 @@ def part_of_whole(ask: Ask, ev: Evidence) -> tuple[float, FigureRow, str] | None
         names_rest = _names_the_rest(ask.query, things, part_words, rest_words)
         if not names_rest and not _names_the_rest(ask.query, things, rest_words, part_words):
             continue
-        whole = _whole_of(ask, ev, part)
+        whole = whole_of(ask, ev, part)
         if whole is None:
             return None
         share = scaled(part) / scaled(whole)
@@ -2903,11 +2904,12 @@ def _sentence_of(ask: Ask, f: FigureRow) -> SentenceRow:
     return ask.store.sentences([f.sentence_id])[f.sentence_id]
 
 
-def _whole_of(ask: Ask, ev: Evidence, part: FigureRow) -> FigureRow | None:
+def whole_of(ask: Ask, ev: Evidence, part: FigureRow) -> FigureRow | None:
     """ "25 of the 42 agreements": the whole beside the part; else the first earlier amount of its
     kind that counts what the part's "of the agreements" counts."""
     text = ev.sentence.text
-    beside = next((g for g in ev.figures if g.start > part.end and _OF_THE_WHOLE.match(text[part.end : g.start])), None)
+    beside = next((g for g in ev.figures if g.start > part.end and _OF_THE_WHOLE.match(text[part.end : g.start])
+                   and not (g.kind == "quantity" and DURATION_UNIT.match(g.unit.strip()))), None)
     if beside is not None:
         return beside if beside.kind == part.kind and scaled(beside) > scaled(part) else None
     counted = _OF_WHAT.search(text[: part.start]) or _OF_WHAT_AFTER.match(text[part.end :])
@@ -2918,12 +2920,14 @@ def _whole_of(ask: Ask, ev: Evidence, part: FigureRow) -> FigureRow | None:
     # question's "how many of the agreements" names that whole too.
     asked = _OF_WHAT_AFTER.search(ask.query.text)
     things = phrase_keys(" ".join(g for g in (*counted.groups(), *(asked.groups() if asked else ())) if g)) - STOPWORDS
+    # "1.3 million tonnes of the nine-month total": the total is the amount of the same unit told before
+    total = _OF_THE_TOTAL_AFTER.match(text[part.end :]) is not None
     for g in sorted(ask.store.article_figures(part.article_id), key=lambda g: (g.sentence_id, g.start)):
         if g.sentence_id >= part.sentence_id:
             break
         if (g.kind == part.kind and same_currency(g.currency, part.currency) and scaled(g) > scaled(part)
                 and (g.unit == part.unit or phrase_keys(g.unit) & things)
-                and things & phrase_keys(clause_text(_sentence_of(ask, g).text, g.start, g.end))):
+                and (total and g.unit == part.unit or things & phrase_keys(clause_text(_sentence_of(ask, g).text, g.start, g.end)))):
             return g
     return None
 

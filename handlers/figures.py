@@ -14,7 +14,7 @@ from knowledge.dates import MONTHS, find_times
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import follows, lazy_compile, word_spans
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, OPPOSITES, PRICE_NOUNS, STOPWORDS, SYNONYMS, VALUE_WORDS
-from knowledge.numbers import is_vague, range_end
+from knowledge.numbers import is_currency_word, is_vague, range_end
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, normalise_name
 from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
 
@@ -64,6 +64,12 @@ def handle(ask: Ask) -> Answer | None:
     dates = {a: info.date for a in {e.sentence.article_id for e in accepted} if (info := ask.store.article(a))}
     homes = {h for a in dates if (h := home_place(ask.store, a)) is not None}
     picks = rank_figures(ask.query, accepted, dates, headline_places(ask.store, accepted), homes)
+    if _part_of_given(ask.query):
+        # "how many of the 2600 new jobs will go to bruneians": a part is told beside its whole;
+        # "3,900 people, 58% of them Bruneian" is a share of another whole
+        picks = [p for p in picks if any(g.value in ask.query.numbers for g in p.evidence.figures)]
+        if not picks:
+            return None
     share = asks_share_of(ask.query.text)
     if share and not (picks and picks[0].figure.kind == "percent" and _states_share(picks[0], share["part"])):
         # The article gives the part and the whole but not the share: compute it.
@@ -80,7 +86,8 @@ def handle(ask: Ask) -> Answer | None:
                 or _count_span_listed(ask) or _one_named(ask)
                 # "Vietnam bought 58% of the shipments" tells no tonnes asked, so none is accepted
                 or part_from_share_before(ask, accepted + [e for e in ask.pool.evidence[:6] if not e.accepted])
-                or _part_of_a_share_taken(ask) or part_of_cost(ask, accepted + [e for e in ask.pool.evidence[:6] if not e.accepted]))
+                or _part_of_a_share_taken(ask) or part_of_cost(ask, accepted + [e for e in ask.pool.evidence[:6] if not e.accepted])
+                or _headline_restated(ask))
     best = _body_over_headline(picks)
     if other_period(ask.query, best.figure, dates.get(best.evidence.sentence.article_id, "")) >= NO_OVERLAP:
         # "cash remittances in October last year" over "totalled $29.86 billion in the January-October
@@ -121,6 +128,28 @@ def handle(ask: Ask) -> Answer | None:
         citations=[citation(ask.store, best.evidence.sentence)],
         alternatives=_close_readings(best, picks[1:]),
     )
+
+
+def _headline_restated(ask: Ask) -> Answer | None:
+    """ "how much is the expansion costing in brunei dollars" over the headline's "$13.6 billion
+    expansion": a headline gives no conversion, but its lead restates the amount with one
+    ("$13.6 billion (B$18.2 billion)"), the same amount in the currency asked."""
+    query = ask.query
+    if not query.currency or query.wants != "money":
+        return None
+    for ev in ask.pool.accepted[:3]:
+        if ev.sentence.paragraph != 0:
+            continue
+        for f in ev.figures:
+            if f.kind != "money" or not _in_another_currency(query, f):
+                continue
+            for g in ask.store.figures_with_value(f.value):
+                if g.article_id == f.article_id and g.paragraph > 0 and g.kind == "money" and g.currency == f.currency \
+                        and g.scale == f.scale and currency_asked(query.currency, g.alt_currency) \
+                        and (sentence := ask.store.sentences([g.sentence_id]).get(g.sentence_id)) is not None:
+                    return make_answer(ask.question, "figure", figure_text(g, sentence.text, query.currency), confidence=0.7,
+                                       citations=[citation(ask.store, sentence)])
+    return None
 
 
 def _level_for_yearly_change(query: Query, best: Pick) -> bool:
@@ -1711,8 +1740,50 @@ def _counts_things(f: FigureRow) -> bool:
     return f.kind == "count" and bool(unit) and not LENGTH_UNIT.match(unit)
 
 
+# "how many of the 2600 new jobs will go to bruneians": a part of a whole the question itself gives
+_PART_OF_GIVEN = lazy_compile(r"\bhow\s+(?:many|much)\s+of\s+(?:the|those|these|its|their)?\s*\$?\d", re.IGNORECASE)
+
+
+def _part_of_given(query: Query) -> bool:
+    return bool(query.numbers) and " of " in query.text and _PART_OF_GIVEN.search(query.text) is not None
+
+
+# "how much jet fuel went to india": a thing's amount asked right after "how much", no verb nor "of"
+_NO_THING_AFTER = frozenset("is are was were did does do has have had will would can could more less of the a an money cash".split())
+
+
+def _counts_doers(f: FigureRow) -> bool:
+    """ "two Indian refiners", "40 buyers": a count of those who do a thing, never an amount of
+    goods ("19.6 million cartons", "1.2 mtpa" and "300 containers" are amounts)."""
+    words = f.unit.lower().split()
+    if not words:
+        return False
+    head = lemma(words[-1])
+    return head.endswith(("er", "or")) and not head.endswith(("meter", "liter", "container")) and head not in _unit_keys()
+
+
+def _amount_of_a_thing(lower: str) -> bool:
+    after = lower.partition("how much ")[2].split(maxsplit=1)
+    return bool(after) and after[0] not in _NO_THING_AFTER and not is_currency_word(after[0])
+
+
+def _another_of_the_kind(query: Query, measure: str) -> bool:
+    """ "How long is the Phnom Penh-Sihanoukville Expressway?" is not "The 135-km Bavet expressway":
+    a figure measuring a thing of the asked one's kind (its name's last word) under another name."""
+    words = measure.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    head = words[-1]
+    if not head.islower():
+        return False  # "Exports to the United States" names the place asked, no kind
+    return any(e.name.split()[-1].lower() == head and len(e.name.split()) > 1 and words[0] not in e.name
+               and e.name.lower() not in measure.lower() for e in query.entities)
+
+
 def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
+    if query.numbers and f.value in query.numbers and _part_of_given(query):
+        return "the whole the question gives, not its part"  # "how many of the 2600 jobs ...?" is no "2,600 new jobs"
     if why := _other_unit(query, f):
         return why  # "how big is the site in hectares?" is not "at a cost of $310 million"
     if _not_a_distance(query, f):
@@ -1723,6 +1794,13 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "not a length"  # "how long is the pipeline?" is no "21 million cubic metres" of flow
     if query.wh == "how long" and query.wants == "level" and _counts_things(f):
         return "a count of things, not a length"  # "how long is the line?" is no "6.8 million passengers" it carried
+    if query.wh == "how long" and query.wants == "level" and f.kind == "quantity" and f.unit.strip() and not LENGTH_UNIT.match(f.unit.strip()):
+        return "an amount of things, not a length"  # "how long is the expressway?" is no "612,400 twenty-foot equivalent units"
+    if f.measure and query.entities and _another_of_the_kind(query, f.measure):
+        return "another one of the kind asked"
+    if query.wants == "level" and f.kind == "count" and f.measure and _counts_doers(f) and query.wh == "how much" \
+            and _amount_of_a_thing(query.text.lower()) and not any(t.keys & _measure_keys(f) for t in query.terms):
+        return "a count of doers, not the amount asked"  # "how much jet fuel went to india" is no "two Indian refiners"
     if query.wants in ("level", "money", "percent", "change", "quantity") and DURATION_UNIT.match(f.unit.strip()):
         return "a length of time"  # "how much rice was shipped?" is not "extended by six months"
     # (the word "land" or "area" asks the area itself; "per hectare" asks a yield)

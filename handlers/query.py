@@ -4810,6 +4810,9 @@ def _currency(tokens: list[Token]) -> str:
         # asked for ("in shillings" names a family, Kenya's or Uganda's, no one currency)
         code = _CURRENCY_WORDS.get(token.lemma) or _CURRENCY_WORDS.get(token.lower) or (
             own if i > 0 and tokens[i - 1].lower == "in" and len(own := currency_of_word(token.lower)) == 3 else "")
+        if code == "USD" and i > 0 and token.lemma == "dollar" and canonical_place(tokens[i - 1].lower) not in (None, "United States"):
+            # "in brunei dollars", "fijian dollars": a country's own dollar ("B$18.2 billion"), no US one
+            code = LOCAL_CURRENCY
         if code:  # (the two words before read only for a currency: most words are none)
             before = [t.lower for t in tokens[max(0, i - 2) : i]]
             found.append((code, "in" in before or "into" in before))
@@ -5422,7 +5425,8 @@ _HOW_MUCH_MONEY = Guarded(_HOW_MUCH_MONEY, ("how much", "value"))
 # Things that stretch in space, whose "how long" is a distance (a queue of trucks "backed up for 15 km").
 _LENGTH_NOUNS = frozenset("""section stretch line track tracks railway railroad road highway motorway pipeline bridge tunnel
 cable runway canal corridor border coastline river wall queue queues tailback tailbacks expressway expressways freeway
-route km kilometres kilometers miles""".split())  # ("how long is the rail route ... in km?": asked in a unit of length)
+route km kilometres kilometers miles quay quays pier piers wharf wharves jetty jetties breakwater berth berths
+dam dams metres meters""".split())  # ("how long is the rail route ... in km?": asked in a unit of length)
 # "whats the volume of LNG japan brought in": tonnes, not money
 _WHAT_VOLUME = lazy_compile(r"\bwhat\s+(?:volumes?|quantity|quantities|weight|tonnage|amount of (?:tonnes|tons|barrels))\s+(?:of\b|did|does|do|was|were|is|are|will|has|have)")
 _VOLUME_ASKED = lazy_compile(r"\b(?:volumes?|quantity|quantities|tonnes|tons|tonnage|barrels)\b")

@@ -11,7 +11,7 @@ from knowledge.lexicon import MEASURES, NOT_GOODS, OPPOSITES, STOPWORDS, WORKS
 from knowledge.store import EntityRow, MentionRow, SentenceRow, normalise_name
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.gazetteer import FUNCTION_WORDS
-from knowledge.text import is_content, phrase_keys, token_keys, tokenize
+from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
 
 from handlers import figures
 from handlers.places import ahead_of_compared, describe_named, market_list, market_of_rank, nation_before, rank_of_named, top_ahead_of_second
@@ -149,6 +149,10 @@ def handle_what(ask: Ask) -> Answer | None:
             return described
     if ASKS_NAME.search(lower):
         return _name_of(ask, _giving_a_name(ask, _holding_every_word(ask, ev)))
+    if _WHAT_IS.match(lower) and (kinds := _names_after_kind(ask, ev)):
+        m, e = kinds[0]  # "whats the sovereign fund in the venture": "sovereign wealth fund FONSIS"
+        return make_answer(ask.question, "what", f"{e.name}. {clause_window(ev.sentence.text, m.start, m.end, 120)}",
+                           _confidence(ask, ev), [citation(ask.store, ev.sentence)])
     if _WHAT_WAS_THE.match(lower) and ev.figures and not asks_thing_done(lower):
         # "What was the load factor?": a thing named bare whose sentence gives its figure.
         # Gathered again as a figure question: a figure must fit the period exactly ("EBIT for
@@ -911,7 +915,7 @@ def _name_of(ask: Ask, ev: Evidence) -> Answer | None:
             and (start - 40 <= m.start <= end + 40) and not _only_describes(e.name, question)
             and not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)]
     # ... and a name standing before the thing asked is its name, before any other near it.
-    near = _names_of_thing(ask, ev, start, end, asked) or near
+    near = _names_after_kind(ask, ev) or _names_of_thing(ask, ev, start, end, asked) or near
     # "what's the name of the chinese company in the venture": of "a joint venture between
     # Indonesian miner PT Sinar Bauksit Mandiri and China's Guangxi Hengtai", the one called Chinese.
     nations = {DEMONYMS[t.lower] for t in tokenize(ask.query.text) if t.lower in DEMONYMS}
@@ -957,6 +961,30 @@ def _named_before_aside(ask: Ask, ev: Evidence, start: int, end: int) -> str | N
         if m.end < start and e.id not in asked and _ASIDE_OPENS.match(text[m.end : start]):
             return f"{e.name}. {clause_window(text, m.start, end, 120)}"
     return None
+
+
+def _names_after_kind(ask: Ask, ev: Evidence) -> list[tuple[MentionRow, EntityRow]]:
+    """ "whats the sovereign fund in the venture" of "sovereign wealth fund FONSIS holding 10%",
+    "name of the first ship" of "the container ship MSC Aurelia": a name right after the noun
+    asked, no comma between, is that thing's name (as "the Pilbara mine" is, the other way)."""
+    # the asked thing's head noun: the last of the first run of asked words ("sovereign fund", not
+    # "joint venture" after it; "what's the stake of the fund" asks the stake, no name)
+    run = sorted((t for t in ask.query.terms if t.required), key=lambda t: t.position)
+    heads = set()
+    for t in run:
+        if heads and t.position != last + 1:
+            break
+        heads, last = {t.lemma}, t.position
+    asked = {e.id for e in ask.query.entities}
+    text = ev.sentence.text
+    found = []
+    for m, e in ev.mentions:
+        if e.kind not in ("org", "other") or e.id in asked or m.start < 2 or text[m.start - 1] != " ":
+            continue
+        before = text[max(0, m.start - 24) : m.start - 1].rsplit(" ", 1)[-1]
+        if before.islower() and before.isalpha() and lemma(before) in heads:
+            found.append((m, e))
+    return found
 
 
 def _only_describes(name: str, question: frozenset[str]) -> bool:
@@ -1425,7 +1453,9 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
         # it relied on an optimistic forecast", asked why the opposition voted against it: what
         # the doers say, right after the very deed asked, is their reason.
         said = _DOERS_SAID.search(ev.sentence.text, max(spots))
-        who = _WHO_DID.search(ev.sentence.text, max(0, min(spots) - 20), max(spots))
+        # ... and so is "drawn criticism from fishing communities ..., who say the port has cut
+        # them off", asked why the fishermen are upset: the doers named, then what they say.
+        who = _WHO_DID.search(ev.sentence.text, max(0, min(spots) - 20), max(spots) if said is None else said.start() + 1)
         if said is not None and who is not None and said.start() - max(spots) <= 60:
             return score + 1.5, ev, ev.sentence, (said.end(), len(ev.sentence.text))
     return (score + later[0], ev, later[1], later[2]) if later else None

@@ -113,7 +113,7 @@ def handle(ask: Ask) -> Answer | None:
               or _journey_time_moved(ask) or _on_schedule(ask))
     if placed:
         return placed
-    measured = _threshold_compared(ask) or _pair_compared(ask) or _growths_compared(ask)
+    measured = _threshold_compared(ask) or _pair_compared(ask) or _growths_compared(ask) or _part_against_total(ask)
     if measured:
         return measured
     moved = _than_before(ask) or _direction_stated(ask) or _comparative_stated(ask)
@@ -1697,6 +1697,42 @@ def _growths_compared(ask: Ask) -> Answer | None:
         said = [clause_window(first_ev.sentence.text, start, end, 130)]
     cites = list({e.sentence.id: citation(ask.store, e.sentence) for e in (first_ev, second_ev)}.values())
     return make_answer(ask.question, "yesno", f"{verdict} {' '.join(said)}", 0.7, cites)
+
+
+# "than the overall total", "than the whole": the part's move set against its whole's
+_TOTAL_WORDS = ("total", "overall", "whole", "combined")
+_PART_OF_TOTAL = lazy_compile(r"^\s+of\s+(?:the|its|their|that)\s+(?:[\w-]+\s+)?(?:total|whole)\b", re.IGNORECASE)
+
+
+def _part_against_total(ask: Ask) -> Answer | None:
+    """ "did jet fuel exports grow faster than the overall total?" over "exported about 4.1 million
+    tonnes ..., up 18%" and "Jet fuel accounted for 1.3 million tonnes of the nine-month total, a
+    27% jump": the part's own move against the move of the whole it is part of."""
+    m = _ASKED_PACE.search(ask.query.text)
+    if m is None or not ask.query.direction or not any(w in ask.query.text[m.end() :].lower() for w in _TOTAL_WORDS):
+        return None
+    pace = m.group(1).split()[-1].lower()
+    at = next((t.position for t in ask.query.terms if t.word.lower() == pace), -1)
+    part_terms = [t for t in ask.query.required if t.position < at and not t.keys & (UP_KEYS | DOWN_KEYS)]
+    from handlers.derived import whole_of  # derived reads yesno's neighbours: imported here, not at the top
+    for ev in ask.pool.evidence[:6]:
+        if not part_terms or any(t in ev.missing for t in part_terms):
+            continue
+        text = ev.sentence.text
+        part = next((f for f in ev.figures if f.kind in ("quantity", "money", "count") and _PART_OF_TOTAL.match(text[f.end :])), None)
+        move = next((f for f in ev.figures if part is not None and f.kind == "percent" and f.direction and f.start > part.end), None)
+        whole = whole_of(ask, ev, part) if move is not None else None
+        if whole is None:
+            continue
+        whole_sentence = ask.store.sentences([whole.sentence_id]).get(whole.sentence_id)
+        moves = [f for f in ask.store.figures_in([whole.sentence_id]) if f.kind == "percent" and f.direction]
+        if whole_sentence is None or len(moves) != 1 or signed(moves[0]) == signed(move):
+            return None
+        verdict = "Yes." if (signed(move) < signed(moves[0])) == _PACE_WORDS[m.group(1).lower()] else "No."
+        said = [clause_window(text, part.start, move.end, 130), clause_window(whole_sentence.text, whole.start, moves[0].end, 130)]
+        return make_answer(ask.question, "yesno", f"{verdict} {' '.join(said)}", 0.7,
+                           [citation(ask.store, ev.sentence), citation(ask.store, whole_sentence)])
+    return None
 
 
 def _own_move(ask: Ask, name: str, other: str) -> tuple[FigureRow, Evidence] | None:

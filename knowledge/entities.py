@@ -1180,7 +1180,8 @@ def _sentence_pieces(para: int, sent: int, text: str, toks: list[_Tok],
     reader = _RunReader(para, sent, text, known)
     for run in _runs(text, toks):
         reader.read(run)
-    pieces = [_trim_modifier(p) for p in reader.out]
+    # ("Chinese-financed" alone, "the second-largest Chinese-financed project": a modifier, no name)
+    pieces = [_trim_modifier(p) for p in reader.out if p.fixed or not _MODIFIER_ONLY.match(p.text)]
     for p in pieces:
         if not p.fixed:
             _read_cues(p, text)
@@ -1196,7 +1197,10 @@ def _sentence_pieces(para: int, sent: int, text: str, toks: list[_Tok],
     return pieces
 
 
-_MODIFIER_WORD = lazy_compile(r"^(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-(?:listed|based|owned|run|backed|headquartered|registered|born|made)\s+", re.IGNORECASE)
+_MODIFIER_WORD = lazy_compile(r"^(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-(?:listed|based|owned|run|backed|headquartered|registered|born|made|built|funded|financed|operated|controlled|led)\s+", re.IGNORECASE)
+
+
+_MODIFIER_ONLY = lazy_compile(r"^[A-Z][\w.]*-(?:built|funded|financed|operated|controlled|led)$")
 
 
 def _trim_modifier(p: _Piece) -> _Piece:

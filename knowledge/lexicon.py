@@ -107,7 +107,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                    "unhappy", "displeasure", "displeased", "discontent", "dismay",
                    # "who's been critical of Beijing getting closer to Moscow?": only with its "of", as
                    # "critical minerals" or "a critical role" is no disapproval
-                   "critical of", "critic"),
+                   "critical of", "critic",
+                   # "why are the fishermen upset?" / "has drawn criticism from fishing communities"
+                   "upset", "angry", "anger", "complain", "complaint", "grievance", "resent", "resentment"),
+    # "how many jobs will the expansion create?" / "approved a $13.6 billion second phase ..., set to
+    # create 2,600 new jobs": a project's later phase is its expansion
+    "expansion": ("expansion", "second phase", "phase two", "phase 2", "next phase", "third phase", "phase three"),
+    # "why are the fishermen upset?" / "fishing communities ... who say the port has cut them off"
+    "fisherman": ("fisherman", "fisher", "fisherfolk", "fishing community", "fishing family", "fishing village"),
     # "how does the West feel about it?" / "despite disapproval from the West": a stance taken,
     # for or against, is how one feels about a thing
     "stance": ("stance", "feel about", "attitude", "disapprove", "disapproval", "approve of", "oppose", "opposition",
@@ -224,6 +231,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "carton": ("carton", "box", "crate"),
     # "how long is the new rail line?" / "a new 950-kilometre desert railway": a rail line is a railway
     "train": ("train", "freight train", "rail", "railway", "locomotive", "trainset", "rail line", "railway line", "railroad"),
+    # "max speed of trains on the new track" / "Trains on the electrified line can run at up to 160 km":
+    # the track a train runs on is its line (no locomotive nor wagon is track)
+    "rail track": ("track", "rail track", "railway track", "line", "rail line", "railway line"),
     # "how long is the fast train line?" / "Southeast Asia's first high-speed railway"
     "high-speed": ("high-speed", "high speed", "fast", "bullet", "bullet train"),
     # "the new ro-ro service" / "a new roll-on/roll-off service to Portbury": one kind of ship and service
