@@ -199,6 +199,8 @@ def _prepare_headline(store: Store, article_id: str) -> None:
     store.article_figures(article_id)
     store.article_times(article_id)
     store.place_spread(article_id)
+    store.article(article_id)  # (its row: the date scoring reads, _article_dates)
+    ev._words_after(store, article_id)  # (the pairs by first word _sibling_named reads)
     ev._headline_and_lead_words(store, article_id)  # (and the lead's words it joins)
     ev._headline_siblings(store, article_id)
     ev._first_headline_place(store, article_id)

@@ -83,25 +83,25 @@ def handle(ask: Ask) -> Answer | None:
         return None
     # The best eight sentences that give a time: "walked off the job on October 6" ranks ninth
     # behind sentences that name the strike with no time to date it.
-    picks = rank_times(ask, [ev for ev in ask.pool.accepted if ev.times][:8])
     # Whether the news itself is asked: a function of the question alone (nothing here changes
-    # the query), read up to five times below, where each read worked it out again.
+    # the query), read below and by each ranking, where each read worked it out again.
     news = _asks_news_date(ask)
+    picks = rank_times(ask, [ev for ev in ask.pool.accepted if ev.times][:8], news)
     if picks and not news and _undated_deed(ask, picks[0][2]):
         antecedent = _dated_antecedent(ask)
-        picks = (rank_times(ask, [antecedent]) if antecedent else []) or _lead_reporting_day(ask) or picks
+        picks = (rank_times(ask, [antecedent], news) if antecedent else []) or _lead_reporting_day(ask) or picks
     if picks and (follower := _dated_follower(ask, picks[0][2]) or _follower_of_undated_peer(ask, picks[0][2])) is not None:
-        picks = rank_times(ask, [follower]) or picks
+        picks = rank_times(ask, [follower], news) or picks
     if picks and _lead_time_disowned(picks[0][2], picks[0][1]):
-        picks = rank_times(ask, _event_told_after(ask, picks[0][2])) or picks
+        picks = rank_times(ask, _event_told_after(ask, picks[0][2]), news) or picks
     elif picks and _ongoing_in_lead(ask, picks[0][2], picks[0][1]):
-        picks = rank_times(ask, _start_told_after(ask, picks[0][2])) or picks
+        picks = rank_times(ask, _start_told_after(ask, picks[0][2]), news) or picks
     if not picks:
         # No sentence names all asked: one that names what the lead lacks, with a time of its own,
         # dates it before the lead's day does (which dates the lead's news, not this).
-        picks = rank_times(ask, _told_elsewhere(ask)) or rank_times(ask, _retold_after_disowned_lead(ask)) \
-            or rank_times(ask, _body_dated_below_lead(ask)) or rank_times(ask, _follower_of_undated_best(ask)) \
-            or _dated_body_outscoring_lead(ask)
+        picks = rank_times(ask, _told_elsewhere(ask), news) or rank_times(ask, _retold_after_disowned_lead(ask), news) \
+            or rank_times(ask, _body_dated_below_lead(ask), news) or rank_times(ask, _follower_of_undated_best(ask), news) \
+            or _dated_body_outscoring_lead(ask, news)
     # The news is dated by the lead, unless the best date is still to come ("The NBP will publish
     # the official core figure on Thursday"): no report is dated after the article.
     keys = set(ask.query.entity_keys)
@@ -479,13 +479,13 @@ _STARTS = frozenset(("begin", "start"))
 _OTHERS_CONFLICTS = ("never names", "about ", "does not name", "names no")
 
 
-def _dated_body_outscoring_lead(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
+def _dated_body_outscoring_lead(ask: Ask, news: bool) -> list[tuple[float, TimeRow, Evidence]]:
     """The times of the first of `_body_outscoring_lead` that fit the question. A time "by" or
     "until" ends a span ("which the government wants finished by 2027"): it dates only an end asked,
     not "when will the govt pick the winner?" in other words than the sentence's."""
     ends = bool(_ASKS_END.search(ask.query.text.lower()))
-    best = _body_outscoring_lead(ask)[:1]
-    return [p for p in rank_times(ask, best) if ends or p[1].anchor not in ("by", "until", "till")]
+    best = _body_outscoring_lead(ask, news)[:1]
+    return [p for p in rank_times(ask, best, news) if ends or p[1].anchor not in ("by", "until", "till")]
 
 
 def _end_by_then(ask: Ask, ev: Evidence, conflict: str) -> bool:
@@ -497,14 +497,14 @@ def _end_by_then(ask: Ask, ev: Evidence, conflict: str) -> bool:
     return not set(conflict[len("names no "):].split(", ")) & ordinals and any(t.anchor in ("by", "until", "till") for t in ev.times)
 
 
-def _body_outscoring_lead(ask: Ask) -> list[Evidence]:
+def _body_outscoring_lead(ask: Ask, news: bool) -> list[Evidence]:
     """ "when did the top EU court rule on the Calderon case?": no sentence names all asked (the
     article says "the EU's top court ... in September upheld"), and the lead's day dates only the
     lead's news. A sentence below the lead that scores above every lead sentence and names a thing
     asked the lead does not (or states a figure asked: "a depth of 3 metres by 2027" for "a 3m
     deep channel") is the closest telling of the event: its time, not the lead's day. Not of a
     telling asked, which the lead's day dates. Best first."""
-    if _asks_news_date(ask):
+    if news:  # (_asks_news_date(ask), as the caller has it)
         return []
     # The accepted sentences were ranked already; the one article the best of the rest is from.
     fair = [ev for ev in ask.pool.evidence if ev.conflicts
@@ -770,30 +770,34 @@ def _asks_forecast_made(ask: Ask) -> bool:
 _NEXT_OF_OBJECT = lazy_compile(r"\b(?:for|of|on|about|over|with)\s+(?:the|its|their|a)\s+next\b", re.IGNORECASE)
 
 
-def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
+def rank_times(ask: Ask, evidence: list[Evidence], news_date: bool | None = None) -> list[tuple[float, TimeRow, Evidence]]:
+    """The times of these sentences that may answer the when-question, best first. `news_date`:
+    _asks_news_date(ask), when the caller has it (a function of the question alone)."""
+    lower = ask.query.text.lower()  # (read by a dozen tests below: lowered once)
     forecast_made = _asks_forecast_made(ask)
-    asks_saying = any(t.keys & _ASKS_SAYING for t in _telling_terms(ask)) or bool(_RULES_OUT.search(ask.query.text.lower())) or forecast_made \
-        or bool(_GIVES_LEAVE.search(ask.query.text.lower())) or bool(_PUTS_A_PRICE.search(ask.query.text.lower()))
+    asks_saying = any(t.keys & _ASKS_SAYING for t in _telling_terms(ask)) or bool(_RULES_OUT.search(lower)) or forecast_made \
+        or bool(_GIVES_LEAVE.search(lower)) or bool(_PUTS_A_PRICE.search(lower))
     spokesperson = any("spokesperson" in t.keys for t in ask.query.terms)
-    wants_start = bool(_ASKS_START.search(ask.query.text.lower()))
-    wants_effect = bool(_ASKS_EFFECT.search(ask.query.text.lower()))
-    wants_end = bool(_ASKS_END.search(ask.query.text.lower()))
+    wants_start = bool(_ASKS_START.search(lower))
+    wants_effect = bool(_ASKS_EFFECT.search(lower))
+    wants_end = bool(_ASKS_END.search(lower))
     asked_texts = {t.text.lower() for t in ask.query.times}
     # "which month saw the highest trade since feb 2022?": the span the question counts from is given, not asked.
     asked_bases = {(b.start_date.isoformat(), b.anchor) for b in ask.query.bases if b.start_date}
     asked_spans = _asked_spans(ask)
     finer = bool(asked_spans) and bool(_ASKS_DAY.search(ask.query.text))
     # ... and the "next year" such a question names is the forecast's, not the time asked.
-    future = bool(_FUTURE.search(ask.query.text.lower())) and not forecast_made
-    past = not future and bool(_ASKS_PAST.search(ask.query.text.lower()))
-    asks_record = bool(_ASKS_RECORD.search(ask.query.text.lower()))
+    future = bool(_FUTURE.search(lower)) and not forecast_made
+    past = not future and bool(_ASKS_PAST.search(lower))
+    asks_record = bool(_ASKS_RECORD.search(lower))
     # "record since when?" (read "highest since when"): only the span a record is counted over answers,
     # never the time of a figure that sets none ("soared 82.3% in the first nine months").
-    record_span = "highest since" in ask.query.text.lower()
-    asks_ongoing = bool(_ASKS_ONGOING.search(ask.query.text.lower()))
-    asks_expected = bool(_ASKS_EXPECTED.search(ask.query.text.lower()))
-    present = not future and not past and bool(_ASKS_PRESENT.search(ask.query.text.lower()))
-    news_date = _asks_news_date(ask)
+    record_span = "highest since" in lower
+    asks_ongoing = bool(_ASKS_ONGOING.search(lower))
+    asks_expected = bool(_ASKS_EXPECTED.search(lower))
+    present = not future and not past and bool(_ASKS_PRESENT.search(lower))
+    if news_date is None:
+        news_date = _asks_news_date(ask)
     asks_figure = bool(ask.query.direction or ask.query.numbers or ask.query.wants) or asks_record
     picks: list[tuple[float, TimeRow, Evidence]] = []
     wanted = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS if ask.query.direction == "down" else frozenset()
