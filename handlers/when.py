@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
 from knowledge import gazetteer as gz
 from knowledge.lazy_re import lazy_compile, literal_at
 from knowledge.lexicon import ROLES
-from knowledge.store import TimeRow
+from knowledge.store import Store, TimeRow
 from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, long_date, make_answer
@@ -847,7 +848,8 @@ def rank_times(ask: Ask, evidence: list[Evidence], news_date: bool | None = None
                 told = places_told(ask.query, ev)  # once a sentence, not once a time
             if (elsewhere := place_elsewhere(ask.query, ev, t.start, t.end, told)) and not _home_country(ask, elsewhere):
                 continue  # "last week in Beijing" does not date a visit to Shenyang
-            if record_span and not _SUPERLATIVE_SCOPE.search(ev.sentence.text, max(0, t.start - 90), t.start):
+            cues = time_cues(ask.store, ev.sentence.text, t)
+            if record_span and not cues.superlative_scope:
                 continue
             score = ev.score - 0.12 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
             if picked:
@@ -868,15 +870,15 @@ def rank_times(ask: Ask, evidence: list[Evidence], news_date: bool | None = None
                 score += 1.0  # the time of the very word asked, not "to save 350 million francs a year by 2027"
             if past and not (wants_start or wants_effect or ordinals) and _earlier_step(ev, t):
                 score -= 1.0  # "When was the plant opened?": not "an assembly line began operating at the site in September"
-            if _ONGOING_BEFORE.search(ev.sentence.text, max(0, t.start - 40), t.start) and not asks_ongoing:
+            if cues.ongoing_before and not asks_ongoing:
                 score -= 1.0  # "extended their strike into a third week on Tuesday": a day of it, not when it began
-            if _SUPERLATIVE_SCOPE.search(ev.sentence.text, max(0, t.start - 90), t.start) and not asks_record:
+            if cues.superlative_scope and not asks_record:
                 score -= 1.0  # "licensed a plant ..., the largest project approved so far this year": the record's span
             if _in_relative_aside(ev, t):
                 score -= 1.0  # "Ethiopia, which defaulted in December 2023, reached a deal last month"
             if not asks_figure and _dates_a_move(ev, t):
                 score -= 1.0  # "exports jumped to 1,840 tonnes in the first two months": no lifting of a ban
-            if t.anchor != "on" and _BASELINE_BEFORE.search(ev.sentence.text, max(0, t.start - 40), t.start):
+            if t.anchor != "on" and cues.baseline_before:
                 # "a dividend of 86 cents, up from 84 cents a year ago": when the old figure stood; but
                 # "cut its forecast to 3.0% from 3.3% on Tuesday" is the cut's own day.
                 score -= 1.0
@@ -907,11 +909,11 @@ def rank_times(ask: Ask, evidence: list[Evidence], news_date: bool | None = None
                 # ("to save 350 million francs a year by 2027") lacks a word asked
                 score -= 0.5 * sum(1 for t in ev.missing if t.required)
 
-            if reporting_time(ev.sentence.text, t) and not asks_saying:
+            if cues.reporting and not asks_saying:
                 if not news_date and not _deed_done_by_then(ask, ev, t):
                     continue  # "by when should it become a gateway?" is not "Xi declared in September"
                 score -= 1.5
-            elif reporting_time(ev.sentence.text, t) and spokesperson:
+            elif cues.reporting and spokesperson:
                 score += 0.5  # "when did she give the figures?": "shipped 7,200 tonnes in the first half, she said on Monday"
             # ... and the "from" may open the time itself: "requires producers to send 25% ... from January"
             if wants_effect and (_START_BEFORE.search(ev.sentence.text[max(0, t.start - 25) : t.start]) or t.anchor == "from"):
@@ -927,8 +929,7 @@ def rank_times(ask: Ask, evidence: list[Evidence], news_date: bool | None = None
                 score += 1.0  # "formal talks would start in November"
             elif (wants_start or wants_effect) and _STARTED_BEFORE.search(ev.sentence.text[max(0, t.start - 30) : t.start]):
                 score += 1.0  # "When did the suspension first kick in?": "a 60-day ban that began on Sept. 1"
-            if not wants_end and (t.anchor in ("until", "till", "through") or _UNTIL_BEFORE.search(ev.sentence.text, max(0, t.start - 30), t.start)) \
-                    and not _DELAYED_BEFORE.search(ev.sentence.text, max(0, t.start - 30), t.start):
+            if not wants_end and (t.anchor in ("until", "till", "through") or cues.until_before) and not cues.delayed_before:
                 score -= 1.0  # "keep its coating lines until at least 2032" ends a span: no vote is held then
             if wants_end and (t.anchor in ("until", "till", "through", "by") or (t.kind == "range" and t.start_date != t.end_date
                                                                                   and t.anchor in ("between", "from"))):
@@ -936,6 +937,35 @@ def rank_times(ask: Ask, evidence: list[Evidence], news_date: bool | None = None
             picks.append((score, t, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+class TimeCues(NamedTuple):
+    """What the words around a time say in its sentence, whatever the question: rank_times reads
+    them for every time of every sentence it ranks, and the regular-expression searches over the
+    text before the time were most of its cost (a when-question's ranking searched the same
+    sentences' windows as the last one's)."""
+
+    superlative_scope: bool  # a record's span before it: "the largest project approved so far this year"
+    ongoing_before: bool  # a day of something under way: "extended their strike into a third week on Tuesday"
+    baseline_before: bool  # the figure compared against: "up from 84 cents a year ago"
+    until_before: bool  # the end of a span: "until at least 2032"
+    delayed_before: bool  # ... or the new date of a thing put off: "delayed until 2027"
+    reporting: bool  # reporting_time(text, t): when it was said
+
+
+def time_cues(store: Store, text: str, t: TimeRow) -> TimeCues:
+    """_time_cues of a time in a sentence's text, kept per store handle (a write clears it;
+    handlers.prepare works them out for every stored time at start-up)."""
+    return store.memo("time_cues", (text, t), lambda: _time_cues(text, t))  # type: ignore[no-any-return]
+
+
+def _time_cues(text: str, t: TimeRow) -> TimeCues:
+    return TimeCues(_SUPERLATIVE_SCOPE.search(text, max(0, t.start - 90), t.start) is not None,
+                    _ONGOING_BEFORE.search(text, max(0, t.start - 40), t.start) is not None,
+                    _BASELINE_BEFORE.search(text, max(0, t.start - 40), t.start) is not None,
+                    _UNTIL_BEFORE.search(text, max(0, t.start - 30), t.start) is not None,
+                    _DELAYED_BEFORE.search(text, max(0, t.start - 30), t.start) is not None,
+                    reporting_time(text, t))
 
 
 # "said on Monday it had signed", "announced on Friday that they have agreed": a deed told as done.

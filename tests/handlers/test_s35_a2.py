@@ -119,3 +119,45 @@ def test_the_news_test_is_the_one_rank_times_would_work_out(bundled: Store) -> N
     told = {question: when._asks_news_date(_ask(bundled, question)) for question in _QUESTIONS if question.startswith("When")}
     assert told["When was the agreement announced?"] is True
     assert told["When did the Shenyang freight hub start operating?"] is False
+
+
+def _fixture_stores() -> list[Store]:
+    stores = [_seed()]
+    for path in [*sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt")), *sorted((ROOT / "tests" / "fixtures" / "validation").glob("*.txt"))[:30]]:
+        store = Store.memory()
+        store.ingest_text(path.read_text(), path=str(path))
+        stores.append(store)
+    return stores
+
+
+def test_time_cues_agree_with_searching_the_words_around_each_time() -> None:
+    checked = set()
+    for store in _fixture_stores():
+        sentences = {sid: s for sid, s in store.sentences(i for (i,) in store.conn.execute("SELECT id FROM sentences")).items()}
+        for t in store.times_in(sentences):
+            text = sentences[t.sentence_id].text
+            cues = when.time_cues(store, text, t)
+            assert cues == when._time_cues(text, t)
+            assert cues.superlative_scope == bool(when._SUPERLATIVE_SCOPE.search(text, max(0, t.start - 90), t.start))
+            assert cues.ongoing_before == bool(when._ONGOING_BEFORE.search(text, max(0, t.start - 40), t.start))
+            assert cues.baseline_before == bool(when._BASELINE_BEFORE.search(text, max(0, t.start - 40), t.start))
+            assert cues.until_before == bool(when._UNTIL_BEFORE.search(text, max(0, t.start - 30), t.start))
+            assert cues.delayed_before == bool(when._DELAYED_BEFORE.search(text, max(0, t.start - 30), t.start))
+            assert cues.reporting == when.reporting_time(text, t)
+            checked.add(cues)
+    assert len(checked) > 4  # cues of several kinds were met, not only all-False
+
+
+def test_time_cues_are_kept_per_store_and_made_again_after_a_write() -> None:
+    from handlers import prepare
+    store = _seed()
+    prepare(store)
+    kept = store._memo_cache("time_cues")
+    assert kept and all(isinstance(v, when.TimeCues) for v in kept.values())  # prepare worked them out
+    store.ingest_text("Port news\n\nThe port handled 3.2 million containers in October, its busiest month since March, "
+                      "officials said on Tuesday.\n", path="(port)")
+    assert not store._memo_cache("time_cues")  # a write cleared them
+    sid = max(i for (i,) in store.conn.execute("SELECT id FROM sentences"))
+    text = store.sentences([sid])[sid].text
+    for t in store.times_in([sid]):
+        assert when.time_cues(store, text, t) == when._time_cues(text, t)
