@@ -80,6 +80,12 @@ class Pool:
 # caches. The same question asked again (a suggestion button, a repeated follow-up) skips the
 # search and the scoring, half of an answer; a pool is tens of kilobytes, so few are kept.
 POOLS_KEPT = 256
+# ... but a key's first pool goes out as made, and only a mark that the key was gathered is kept:
+# a kept pool is handed out as a copy (its lists must not be shared with whoever reads it), and
+# copying every Evidence cost about a fortieth of a question's gathering for the one question in a
+# thousand (over the question files) that gathers the same query twice. The second gather of a key
+# gathers afresh (a pure function of the key and the store's rows) and keeps that pool untouched.
+_GATHERED_ONCE = object()
 
 
 def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
@@ -89,8 +95,15 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         hash(key)
     except TypeError:  # a slot of a kind _frozen does not know: gather afresh
         return _gather(query, store, boost_sentences, boost_paragraph, _precise)
-    cached: _Gathered = store.memo("gather", key, lambda: _Gathered.of(
-        _gather(query, store, boost_sentences, boost_paragraph, _precise)), limit=POOLS_KEPT)
+    first: list[bool] = []  # (set by the memo's compute: the key was never gathered)
+    cached = store.memo("gather", key, lambda: first.append(True) or _GATHERED_ONCE, limit=POOLS_KEPT)
+    if first:
+        pool = _gather(query, store, boost_sentences, boost_paragraph, _precise)
+        # (its entities may be a kept _Prepared's, shared with a later gather: a dict of its own,
+        # as a kept pool's copy gives)
+        return Pool(pool.query, pool.evidence, dict(pool.entities))
+    if cached is _GATHERED_ONCE:
+        cached = store._memo_cache("gather")[key] = _Gathered.of(_gather(query, store, boost_sentences, boost_paragraph, _precise))
     # gather's one effect on the query: the stored entities its names refer to.
     query.entities = list(cached.entities)
     # Fresh evidence: the kept pool's lists must not be shared with whoever reads this one. All of
@@ -155,6 +168,7 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     # question with a period is ever read a year later (derived.handle_year_before): any other
     # prepares without the key, whose making and hashing would only cost it.
     prepared: _Prepared | None = None
+    kept = False  # whether the prepared rows are a kept _Prepared's, shared with other gathers
     if query.intent == "figure" and query.times:
         try:
             frozen = _frozen(query)
@@ -164,6 +178,7 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
             pass
         else:
             prepared = store.memo("gather_prepared", key, lambda: _Prepared.of(query, store, sentences), limit=POOLS_KEPT)
+            kept = True
     if prepared is None:
         prepared = _Prepared.of(query, store, sentences)
     rows, facts, context = prepared.rows, prepared.facts, prepared.context
@@ -183,7 +198,10 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
             dated_by = None
         if dated_by is None:
             dated_by = context.get((s.article_id, s.paragraph - 1), []) + lead
-        evidence.append(_score(query, prepared.asked, s, facts[sid], rows.mentions[sid], rows.figures[sid], rows.times[sid],
+        mentions, figures, times = rows.mentions[sid], rows.figures[sid], rows.times[sid]
+        if kept:  # (the evidence gets lists of its own: gather may hand them out as they are)
+            mentions, figures, times = list(mentions), list(figures), list(times)
+        evidence.append(_score(query, prepared.asked, s, facts[sid], mentions, figures, times,
                                prepared.paragraph_names[where], prepared.dates.get(s.article_id), boost_paragraph,
                                prepared.topics.get(s.article_id, {}), dated_by, prepared.topic_terms[sid], prepared.kinds,
                                prepared.heads, prepared.carried.get(where, {}), periods, lead, prepared.antecedents.get(sid),
@@ -280,7 +298,8 @@ class _Prepared(NamedTuple):
         kinds = _kinds_by_key(query)
         antecedents = {sid: o[2] for sid, o in own.items() if o[2] is not None}
         required = query.required
-        in_headlines = {a: _asked_in_headline(query, store, a, required) for a in {s.article_id for s in sentences.values()}}
+        articles = {s.article_id for s in sentences.values()}  # (the candidates' articles, read thrice below)
+        in_headlines = {a: _asked_in_headline(query, store, a, required) for a in articles}
         # What _headline_compound reads of the question and of each article, made once per gather,
         # not once per candidate: the asked words' keys, each article's headline and lead words,
         # and (as first needed) where its headline and lead write each asked word.
@@ -313,10 +332,10 @@ class _Prepared(NamedTuple):
         # every sentence of a paragraph that calls it so: "the factory" there may be any deed's)
         by_head = {k: v for k, v in heads.items() if kinds.get(k[1]) != "place"} if "place" in kinds.values() else heads
         return cls(rows, facts, _paragraph_names(sentences, facts, _paragraphs_by_head(store, sentences, by_head)),
-                   _article_dates(store, {s.article_id for s in sentences.values()}),
+                   _article_dates(store, articles),
                    _topic_names(store, query), _context_times(store, query, sentences), kinds, heads,
                    _carried_places(store, query, sentences) if "place" in kinds.values() else {},
-                   _bodies_of_nation(store, query, {s.article_id for s in sentences.values()}), _Asked.of(query, _named_by_keys(store, query), _rivals_kept(store, query)), topic_terms,
+                   _bodies_of_nation(store, query, articles), _Asked.of(query, _named_by_keys(store, query), _rivals_kept(store, query)), topic_terms,
                    antecedents)
 
 
@@ -1201,8 +1220,12 @@ def _candidates(query: Query, store: Store, boost_sentences: set[int] | None) ->
     _resolve_entities(query, store, {s.article_id for s in sentences.values()})
     if len(sentences) < FEW_CANDIDATES and query.entities:
         # Few word matches ("Vladivostok?"): the sentences naming the entities are candidates too.
+        # (read again only when some are new: adding ids the set holds leaves it, and so the
+        # sentences read in its order, as they were; most such sentences matched a word already)
+        known = len(ids)
         ids.update(store.sentences_mentioning([e.id for e in query.entities], ENTITY_LIMIT))
-        sentences = store.sentences(ids)
+        if len(ids) != known:
+            sentences = store.sentences(ids)
     if query.intent in ("figure", "derived") and (ranked := _ranking_partners_after(store, sentences)):
         ids.update(ranked)
         sentences = store.sentences(ids)
@@ -1210,8 +1233,10 @@ def _candidates(query: Query, store: Store, boost_sentences: set[int] | None) ->
     if called:
         # "how big was q3 volume at the port?": "Jebel Ali handled 3.9 million TEUs", the story's
         # one port by its name alone.
+        known = len(ids)
         ids.update(store.sentences_mentioning(called, ENTITY_LIMIT))
-        sentences = store.sentences(ids)
+        if len(ids) != known:
+            sentences = store.sentences(ids)
     return sentences
 
 

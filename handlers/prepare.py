@@ -30,6 +30,7 @@ from handlers import answering as an
 from handlers import evidence as ev
 from handlers import query as qy
 from handlers import what as wh
+from handlers import when as wn
 from handlers.suggest import _figure_questions
 
 # Stores with at most this many articles are prepared (the seed store has 1; a question file's own
@@ -186,6 +187,8 @@ def _prepare_sentences(store: Store, sentences: dict[int, SentenceRow]) -> None:
         store.memo("subject_before", sid, lambda sid=sid, s=s: ev._subject_before(store, sid, s))
         # (what the answer's focus reads of the sentence, from the very pairs a gather hands out)
         store.memo("sentence_focus", sid, lambda sid=sid, s=s: an._sentence_focus_of(list(own[sid].mentions), s.text))
+        for t in own[sid].times:
+            wn.time_cues(store, s.text, t)  # (what the words around each of its times say, as rank_times reads them)
 
 
 def _prepare_headline(store: Store, article_id: str) -> None:
@@ -199,6 +202,8 @@ def _prepare_headline(store: Store, article_id: str) -> None:
     store.article_figures(article_id)
     store.article_times(article_id)
     store.place_spread(article_id)
+    store.article(article_id)  # (its row: the date scoring reads, _article_dates)
+    ev._words_after(store, article_id)  # (the pairs by first word _sibling_named reads)
     ev._headline_and_lead_words(store, article_id)  # (and the lead's words it joins)
     ev._headline_siblings(store, article_id)
     ev._first_headline_place(store, article_id)

@@ -879,7 +879,8 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.intent == "when" and "announce" in lower:
         # "when was customs' announcement about jilin using the port": an announcement's time is when
         # its body said it ("In May, Chinese customs said ..."); the noun is the verb's deed
-        query.terms = [replace(t, keys=t.keys | _SAYING) if t.lemma == "announcement" else t for t in query.terms]
+        saying = word_keys("announce", "announce")  # the verb's keys: "say" (its lexicon class), "announce", "announc"
+        query.terms = [replace(t, keys=t.keys | saying) if t.lemma == "announcement" else t for t in query.terms]
     if query.intent == "when" and query.numbers:
         # "When did the two firms sign the JV?": "The two companies first signed a memorandum in
         # March" states no figure asked; the pair is the story's, whose signing the lead dates.
@@ -3919,10 +3920,6 @@ def _central_banks(store: Store) -> list[str]:
         if found and normalise_name(max((entity.name, *entity.aliases), key=len)) not in _GENERIC_CENTRAL_BANK:
             out[entity.id] = normalise_name(max((entity.name, *entity.aliases), key=len))
     return sorted(set(out.values()))
-
-
-# The keys of the saying verbs (lexicon "say" and "announce"), an announcement asked when
-_SAYING = frozenset({"say", "announce", "announc"})
 
 
 # "the railway part", "the road bit": a piece named after the whole it is a piece of

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
 from knowledge import gazetteer as gz
 from knowledge.lazy_re import lazy_compile, literal_at
 from knowledge.lexicon import ROLES
-from knowledge.store import TimeRow
+from knowledge.store import Store, TimeRow
 from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, long_date, make_answer
@@ -83,25 +84,25 @@ def handle(ask: Ask) -> Answer | None:
         return None
     # The best eight sentences that give a time: "walked off the job on October 6" ranks ninth
     # behind sentences that name the strike with no time to date it.
-    picks = rank_times(ask, [ev for ev in ask.pool.accepted if ev.times][:8])
     # Whether the news itself is asked: a function of the question alone (nothing here changes
-    # the query), read up to five times below, where each read worked it out again.
+    # the query), read below and by each ranking, where each read worked it out again.
     news = _asks_news_date(ask)
+    picks = rank_times(ask, [ev for ev in ask.pool.accepted if ev.times][:8], news)
     if picks and not news and _undated_deed(ask, picks[0][2]):
         antecedent = _dated_antecedent(ask)
-        picks = (rank_times(ask, [antecedent]) if antecedent else []) or _lead_reporting_day(ask) or picks
+        picks = (rank_times(ask, [antecedent], news) if antecedent else []) or _lead_reporting_day(ask) or picks
     if picks and (follower := _dated_follower(ask, picks[0][2]) or _follower_of_undated_peer(ask, picks[0][2])) is not None:
-        picks = rank_times(ask, [follower]) or picks
+        picks = rank_times(ask, [follower], news) or picks
     if picks and _lead_time_disowned(picks[0][2], picks[0][1]):
-        picks = rank_times(ask, _event_told_after(ask, picks[0][2])) or picks
+        picks = rank_times(ask, _event_told_after(ask, picks[0][2]), news) or picks
     elif picks and _ongoing_in_lead(ask, picks[0][2], picks[0][1]):
-        picks = rank_times(ask, _start_told_after(ask, picks[0][2])) or picks
+        picks = rank_times(ask, _start_told_after(ask, picks[0][2]), news) or picks
     if not picks:
         # No sentence names all asked: one that names what the lead lacks, with a time of its own,
         # dates it before the lead's day does (which dates the lead's news, not this).
-        picks = rank_times(ask, _told_elsewhere(ask)) or rank_times(ask, _retold_after_disowned_lead(ask)) \
-            or rank_times(ask, _body_dated_below_lead(ask)) or rank_times(ask, _follower_of_undated_best(ask)) \
-            or _dated_body_outscoring_lead(ask)
+        picks = rank_times(ask, _told_elsewhere(ask), news) or rank_times(ask, _retold_after_disowned_lead(ask), news) \
+            or rank_times(ask, _body_dated_below_lead(ask), news) or rank_times(ask, _follower_of_undated_best(ask), news) \
+            or _dated_body_outscoring_lead(ask, news)
     # The news is dated by the lead, unless the best date is still to come ("The NBP will publish
     # the official core figure on Thursday"): no report is dated after the article.
     keys = set(ask.query.entity_keys)
@@ -479,13 +480,13 @@ _STARTS = frozenset(("begin", "start"))
 _OTHERS_CONFLICTS = ("never names", "about ", "does not name", "names no")
 
 
-def _dated_body_outscoring_lead(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
+def _dated_body_outscoring_lead(ask: Ask, news: bool) -> list[tuple[float, TimeRow, Evidence]]:
     """The times of the first of `_body_outscoring_lead` that fit the question. A time "by" or
     "until" ends a span ("which the government wants finished by 2027"): it dates only an end asked,
     not "when will the govt pick the winner?" in other words than the sentence's."""
     ends = bool(_ASKS_END.search(ask.query.text.lower()))
-    best = _body_outscoring_lead(ask)[:1]
-    return [p for p in rank_times(ask, best) if ends or p[1].anchor not in ("by", "until", "till")]
+    best = _body_outscoring_lead(ask, news)[:1]
+    return [p for p in rank_times(ask, best, news) if ends or p[1].anchor not in ("by", "until", "till")]
 
 
 def _end_by_then(ask: Ask, ev: Evidence, conflict: str) -> bool:
@@ -497,14 +498,14 @@ def _end_by_then(ask: Ask, ev: Evidence, conflict: str) -> bool:
     return not set(conflict[len("names no "):].split(", ")) & ordinals and any(t.anchor in ("by", "until", "till") for t in ev.times)
 
 
-def _body_outscoring_lead(ask: Ask) -> list[Evidence]:
+def _body_outscoring_lead(ask: Ask, news: bool) -> list[Evidence]:
     """ "when did the top EU court rule on the Calderon case?": no sentence names all asked (the
     article says "the EU's top court ... in September upheld"), and the lead's day dates only the
     lead's news. A sentence below the lead that scores above every lead sentence and names a thing
     asked the lead does not (or states a figure asked: "a depth of 3 metres by 2027" for "a 3m
     deep channel") is the closest telling of the event: its time, not the lead's day. Not of a
     telling asked, which the lead's day dates. Best first."""
-    if _asks_news_date(ask):
+    if news:  # (_asks_news_date(ask), as the caller has it)
         return []
     # The accepted sentences were ranked already; the one article the best of the rest is from.
     fair = [ev for ev in ask.pool.evidence if ev.conflicts
@@ -770,30 +771,34 @@ def _asks_forecast_made(ask: Ask) -> bool:
 _NEXT_OF_OBJECT = lazy_compile(r"\b(?:for|of|on|about|over|with)\s+(?:the|its|their|a)\s+next\b", re.IGNORECASE)
 
 
-def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
+def rank_times(ask: Ask, evidence: list[Evidence], news_date: bool | None = None) -> list[tuple[float, TimeRow, Evidence]]:
+    """The times of these sentences that may answer the when-question, best first. `news_date`:
+    _asks_news_date(ask), when the caller has it (a function of the question alone)."""
+    lower = ask.query.text.lower()  # (read by a dozen tests below: lowered once)
     forecast_made = _asks_forecast_made(ask)
-    asks_saying = any(t.keys & _ASKS_SAYING for t in _telling_terms(ask)) or bool(_RULES_OUT.search(ask.query.text.lower())) or forecast_made \
-        or bool(_GIVES_LEAVE.search(ask.query.text.lower())) or bool(_PUTS_A_PRICE.search(ask.query.text.lower()))
+    asks_saying = any(t.keys & _ASKS_SAYING for t in _telling_terms(ask)) or bool(_RULES_OUT.search(lower)) or forecast_made \
+        or bool(_GIVES_LEAVE.search(lower)) or bool(_PUTS_A_PRICE.search(lower))
     spokesperson = any("spokesperson" in t.keys for t in ask.query.terms)
-    wants_start = bool(_ASKS_START.search(ask.query.text.lower()))
-    wants_effect = bool(_ASKS_EFFECT.search(ask.query.text.lower()))
-    wants_end = bool(_ASKS_END.search(ask.query.text.lower()))
+    wants_start = bool(_ASKS_START.search(lower))
+    wants_effect = bool(_ASKS_EFFECT.search(lower))
+    wants_end = bool(_ASKS_END.search(lower))
     asked_texts = {t.text.lower() for t in ask.query.times}
     # "which month saw the highest trade since feb 2022?": the span the question counts from is given, not asked.
     asked_bases = {(b.start_date.isoformat(), b.anchor) for b in ask.query.bases if b.start_date}
     asked_spans = _asked_spans(ask)
     finer = bool(asked_spans) and bool(_ASKS_DAY.search(ask.query.text))
     # ... and the "next year" such a question names is the forecast's, not the time asked.
-    future = bool(_FUTURE.search(ask.query.text.lower())) and not forecast_made
-    past = not future and bool(_ASKS_PAST.search(ask.query.text.lower()))
-    asks_record = bool(_ASKS_RECORD.search(ask.query.text.lower()))
+    future = bool(_FUTURE.search(lower)) and not forecast_made
+    past = not future and bool(_ASKS_PAST.search(lower))
+    asks_record = bool(_ASKS_RECORD.search(lower))
     # "record since when?" (read "highest since when"): only the span a record is counted over answers,
     # never the time of a figure that sets none ("soared 82.3% in the first nine months").
-    record_span = "highest since" in ask.query.text.lower()
-    asks_ongoing = bool(_ASKS_ONGOING.search(ask.query.text.lower()))
-    asks_expected = bool(_ASKS_EXPECTED.search(ask.query.text.lower()))
-    present = not future and not past and bool(_ASKS_PRESENT.search(ask.query.text.lower()))
-    news_date = _asks_news_date(ask)
+    record_span = "highest since" in lower
+    asks_ongoing = bool(_ASKS_ONGOING.search(lower))
+    asks_expected = bool(_ASKS_EXPECTED.search(lower))
+    present = not future and not past and bool(_ASKS_PRESENT.search(lower))
+    if news_date is None:
+        news_date = _asks_news_date(ask)
     asks_figure = bool(ask.query.direction or ask.query.numbers or ask.query.wants) or asks_record
     picks: list[tuple[float, TimeRow, Evidence]] = []
     wanted = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS if ask.query.direction == "down" else frozenset()
@@ -844,7 +849,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 told = places_told(ask.query, ev)  # once a sentence, not once a time
             if (elsewhere := place_elsewhere(ask.query, ev, t.start, t.end, told)) and not _home_country(ask, elsewhere):
                 continue  # "last week in Beijing" does not date a visit to Shenyang
-            if record_span and not _SUPERLATIVE_SCOPE.search(ev.sentence.text, max(0, t.start - 90), t.start):
+            cues = time_cues(ask.store, ev.sentence.text, t)
+            if record_span and not cues.superlative_scope:
                 continue
             score = ev.score - 0.12 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
             if picked:
@@ -867,15 +873,15 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score += 1.0  # the time of the very word asked, not "to save 350 million francs a year by 2027"
             if past and not (wants_start or wants_effect or ordinals) and _earlier_step(ev, t):
                 score -= 1.0  # "When was the plant opened?": not "an assembly line began operating at the site in September"
-            if _ONGOING_BEFORE.search(ev.sentence.text, max(0, t.start - 40), t.start) and not asks_ongoing:
+            if cues.ongoing_before and not asks_ongoing:
                 score -= 1.0  # "extended their strike into a third week on Tuesday": a day of it, not when it began
-            if _SUPERLATIVE_SCOPE.search(ev.sentence.text, max(0, t.start - 90), t.start) and not asks_record:
+            if cues.superlative_scope and not asks_record:
                 score -= 1.0  # "licensed a plant ..., the largest project approved so far this year": the record's span
             if _in_relative_aside(ev, t):
                 score -= 1.0  # "Ethiopia, which defaulted in December 2023, reached a deal last month"
             if not asks_figure and _dates_a_move(ev, t):
                 score -= 1.0  # "exports jumped to 1,840 tonnes in the first two months": no lifting of a ban
-            if t.anchor != "on" and _BASELINE_BEFORE.search(ev.sentence.text, max(0, t.start - 40), t.start):
+            if t.anchor != "on" and cues.baseline_before:
                 # "a dividend of 86 cents, up from 84 cents a year ago": when the old figure stood; but
                 # "cut its forecast to 3.0% from 3.3% on Tuesday" is the cut's own day.
                 score -= 1.0
@@ -906,11 +912,11 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 # ("to save 350 million francs a year by 2027") lacks a word asked
                 score -= 0.5 * sum(1 for t in ev.missing if t.required)
 
-            if reporting_time(ev.sentence.text, t) and not asks_saying:
+            if cues.reporting and not asks_saying:
                 if not news_date and not _deed_done_by_then(ask, ev, t):
                     continue  # "by when should it become a gateway?" is not "Xi declared in September"
                 score -= 1.5
-            elif reporting_time(ev.sentence.text, t) and spokesperson:
+            elif cues.reporting and spokesperson:
                 score += 0.5  # "when did she give the figures?": "shipped 7,200 tonnes in the first half, she said on Monday"
             # ... and the "from" may open the time itself: "requires producers to send 25% ... from January"
             if wants_effect and (_START_BEFORE.search(ev.sentence.text[max(0, t.start - 25) : t.start]) or t.anchor == "from"):
@@ -926,8 +932,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score += 1.0  # "formal talks would start in November"
             elif (wants_start or wants_effect) and _STARTED_BEFORE.search(ev.sentence.text[max(0, t.start - 30) : t.start]):
                 score += 1.0  # "When did the suspension first kick in?": "a 60-day ban that began on Sept. 1"
-            if not wants_end and (t.anchor in ("until", "till", "through") or _UNTIL_BEFORE.search(ev.sentence.text, max(0, t.start - 30), t.start)) \
-                    and not _DELAYED_BEFORE.search(ev.sentence.text, max(0, t.start - 30), t.start):
+            if not wants_end and (t.anchor in ("until", "till", "through") or cues.until_before) and not cues.delayed_before:
                 score -= 1.0  # "keep its coating lines until at least 2032" ends a span: no vote is held then
             if wants_end and (t.anchor in ("until", "till", "through", "by") or (t.kind == "range" and t.start_date != t.end_date
                                                                                   and t.anchor in ("between", "from"))):
@@ -935,6 +940,35 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             picks.append((score, t, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+class TimeCues(NamedTuple):
+    """What the words around a time say in its sentence, whatever the question: rank_times reads
+    them for every time of every sentence it ranks, and the regular-expression searches over the
+    text before the time were most of its cost (a when-question's ranking searched the same
+    sentences' windows as the last one's)."""
+
+    superlative_scope: bool  # a record's span before it: "the largest project approved so far this year"
+    ongoing_before: bool  # a day of something under way: "extended their strike into a third week on Tuesday"
+    baseline_before: bool  # the figure compared against: "up from 84 cents a year ago"
+    until_before: bool  # the end of a span: "until at least 2032"
+    delayed_before: bool  # ... or the new date of a thing put off: "delayed until 2027"
+    reporting: bool  # reporting_time(text, t): when it was said
+
+
+def time_cues(store: Store, text: str, t: TimeRow) -> TimeCues:
+    """_time_cues of a time in a sentence's text, kept per store handle (a write clears it;
+    handlers.prepare works them out for every stored time at start-up)."""
+    return store.memo("time_cues", (text, t), lambda: _time_cues(text, t))  # type: ignore[no-any-return]
+
+
+def _time_cues(text: str, t: TimeRow) -> TimeCues:
+    return TimeCues(_SUPERLATIVE_SCOPE.search(text, max(0, t.start - 90), t.start) is not None,
+                    _ONGOING_BEFORE.search(text, max(0, t.start - 40), t.start) is not None,
+                    _BASELINE_BEFORE.search(text, max(0, t.start - 40), t.start) is not None,
+                    _UNTIL_BEFORE.search(text, max(0, t.start - 30), t.start) is not None,
+                    _DELAYED_BEFORE.search(text, max(0, t.start - 30), t.start) is not None,
+                    reporting_time(text, t))
 
 
 # "said on Monday it had signed", "announced on Friday that they have agreed": a deed told as done.
