@@ -1810,6 +1810,11 @@ _EXCLUSION_LAST = re.compile(r"^(?P<rest>\s*(?:what|which|where|who)\b.*?)[\s,]+
                              # "... besides copper solar and textiles": a list left out, up to its last item
                              r"|(?:[^,?\s]+,?\s+){1,5}?(?:and|or|&)\s+[^,?\s]+))\s*\??\s*$", re.IGNORECASE)
 
+# Each of the four needs a word of _EXCLUDING (a piece of it here): nearly no question has one, and
+# _EXCLUSION_LAST's lazy scan of the whole question cost more than the four words' test.
+_EXCLUSION_ASKED = Guarded(_EXCLUSION_FIRST, ("apart", "aside", "besides", "other than", "except", "outside", "excluding",
+                                              "counting", "addition", "on top of"), fold=True)
+
 
 _LIST_SEPARATOR = lazy_compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 
@@ -1824,7 +1829,7 @@ def _without_exclusion(text: str) -> tuple[str, str]:
     """ "Apart from autos and machinery, which industries saw fewer orders?" asks the question
     after the comma, of what else the text lists; what it leaves out is no word to find."""
     m = (_EXCLUSION_LIST_FIRST.match(text) or _EXCLUSION_FIRST.match(text) or _EXCLUSION_ELSE.match(text)
-         or _EXCLUSION_LAST.match(text))
+         or _EXCLUSION_LAST.match(text)) if _EXCLUSION_ASKED.may_match(text) else None
     if m:
         return m.group("rest").strip(), m.group("x").strip()
     out = _OUTSIDE_COUNTRY.search(text)
@@ -1892,7 +1897,7 @@ def _clean(question: str) -> str:
     if " east" in text or " west" in text:
         text = _COMPASS_SPLIT.sub(_compass_joined, text)
     if "'s " in text or "’s " in text:
-        text = _COUNTRYS_COMPASS.sub(lambda m: f"{m['part']} {m['country']}", text)
+        text = _COUNTRYS_COMPASS_ASKED.sub(lambda m: f"{m['part']} {m['country']}", text)
     text = _COUNTED_AS_PART.sub(r"\1 ", text)
     if "ag " in text.casefold():
         text = _AG_BRIEF.sub("agriculture", text)
@@ -1964,7 +1969,7 @@ def _clean(question: str) -> str:
         if _SOURCE_FOR.search(text):
             text = _STORY_OF.sub("", _SOURCE_FOR.sub("who reported ", text))
         text = _WHOSE_DATA.sub("who reported ", text)
-    if text.rstrip().endswith(("?", "where")):
+    if text.rstrip().endswith(("?", "where")) and _may_end_on_place_blank(text):
         text = _PLACE_BLANK.sub(r"\1 which place?", text)
     if "go" in text.casefold():
         text = _JOBS_GO.sub(r"\1 \2be cut", text)
@@ -2135,7 +2140,10 @@ _MONTH_POSSESSIVE = lazy_compile(r"\b(jan|feb|sept?|oct|nov|dec|january|february
 # the last years" is a span of several, after "the"; one before a function word is no possessive).
 # Searched only in a question holding a month's short name, which every match starts with
 # ("april" holds "apr"): ~2.5 us a question otherwise.
-_MONTH_POSSESSIVE_ASKED = Guarded(_MONTH_POSSESSIVE, ("jan", "feb", "sep", "oct", "nov", "dec", "apr", "jun", "jul", "aug"), fold=True)
+# (each month the pattern takes, with the "s" it needs right after: "September" alone is no match)
+_MONTH_POSSESSIVE_ASKED = Guarded(_MONTH_POSSESSIVE, ("jans", "febs", "seps", "septs", "octs", "novs", "decs", "januarys", "februarys",
+                                                      "aprils", "junes", "julys", "augusts", "septembers", "octobers", "novembers",
+                                                      "decembers"), fold=True)
 _LAST_YEARS = lazy_compile(r"\blast year['’]s\b")
 _YEAR_POSSESSIVE = lazy_compile(r"(?<!\bthe )\b(last|this|next)\s+years\b(?=\s+(?!(?:of|in|on|to|for|and|or|ago|before|after|since|the|a|an|is|was|are|were)\b)[a-z])",
                                 re.IGNORECASE)
@@ -2333,6 +2341,20 @@ _RECORD_SINCE = Guarded(re.compile(r"\brecord(?:\s+high)?(?=\s+since\b)", re.IGN
 # ("shenyang is the provincial capital of where": the blank written as "where", asked with no mark)
 _PLACE_BLANK = lazy_compile(r"(\b(?:capital|port|city|town|province|state|region|country|located|based|situated|headquartered)"
                             r"(?:\s+city)?\s+(?:of|in))(?:\s*\?|\s+where\s*\??)\s*$", re.IGNORECASE)
+
+
+def _may_end_on_place_blank(text: str) -> bool:
+    """False only for a text _PLACE_BLANK cannot match: it ends on "of"/"in" and a "?", or on
+    "where" (and a "?"), in any case; nearly every question ends on another word. (A text that is
+    not ASCII goes to the pattern: re's folding takes some other letters for "i".)"""
+    if not text.isascii():
+        return True
+    tail = text.rstrip()
+    if tail.endswith("?"):
+        tail = tail[:-1].rstrip()
+    return tail[-5:].lower().endswith(("of", "in", "where"))
+
+
 _PLACE_BLANK = Guarded(_PLACE_BLANK, (
     "capital", "port", "city", "town", "province", "state", "region", "country", "located", "based", "situated", "headquartered",
 ), fold=True)
@@ -2521,6 +2543,9 @@ _COUNTRYS_COMPASS = lazy_compile(r"\b(?P<country>" + "|".join(sorted((re.escape(
                                  + r")['’]s\s+(?P<part>" + "|".join(sorted((re.escape(k) for k in gz.COMPASS if k != "central"), key=len, reverse=True))
                                  + r")(?=\s*(?:$|[?.,!;:)]|\s(?:is|are|was|were|in|of|and|or|for|to|with|by|that|which|as|acc|according)\b))",
                                  re.IGNORECASE)
+# Every compass word it takes holds one of these: a possessive without one (most: "China's exports")
+# skips an alternation of some two hundred countries tried at every position (~0.25 M instructions).
+_COUNTRYS_COMPASS_ASKED = Guarded(_COUNTRYS_COMPASS, ("east", "west", "north", "south"), fold=True)
 
 
 # "china's north east", "south east asia": a compass point written as two words is the one word

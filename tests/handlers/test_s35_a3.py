@@ -82,3 +82,62 @@ def test_clean_reads_as_before_with_a_groups_word() -> None:
     assert qy._clean("who else was at the meeting?") != "who else was at the meeting?"
     assert "unhappy" in qy._clean("why are miners not happy with the royalty?")
     assert qy._clean("how many ships does it have?") == "how many ships does it have?"
+
+
+def _exclusion_slow(text: str) -> object:
+    m = (qy._EXCLUSION_LIST_FIRST.match(text) or qy._EXCLUSION_FIRST.match(text) or qy._EXCLUSION_ELSE.match(text)
+         or qy._EXCLUSION_LAST.match(text))
+    return None if m is None else m.groupdict()
+
+
+def test_exclusion_words_hold_every_exclusion_match() -> None:
+    openers = ("apart from", "aside from", "besides", "other than", "except for", "except", "outside of", "outside",
+               "excluding", "not counting", "in addition to", "on top of", "APART FROM", "Besides", "\u0130n addition to")
+    rng = random.Random(7)
+    for _ in range(3000):
+        words = [rng.choice(("which", "what", "who", "where", "else", "firms", "China", "and", "the", "copper", ",", "?"))
+                 for _ in range(rng.randint(0, 6))]
+        at = rng.randint(0, len(words))
+        for opener in (rng.choice(openers), ""):
+            text = " ".join([*words[:at], opener, *words[at:]]).strip()
+            m = _exclusion_slow(text)
+            assert m is None or qy._EXCLUSION_ASKED.may_match(text), text
+            if m is not None:
+                assert qy._without_exclusion(text) == (m["rest"].strip(), m["x"].strip()), text
+
+
+def test_month_possessive_words_hold_every_match() -> None:
+    months = ("jan", "feb", "sep", "sept", "oct", "nov", "dec", "january", "february", "april", "june", "july", "august",
+              "september", "october", "november", "december", "march", "may", "apr", "jun", "aug")
+    rng = random.Random(3)
+    for _ in range(4000):
+        month = rng.choice(months)
+        month = rng.choice((month, month.upper(), month.capitalize()))
+        text = f"what were {month}{rng.choice(('s', 'S', '', chr(0x17f), 's,'))}{rng.choice((' trade', ' Trade', '', ' 5'))} figures"
+        if qy._MONTH_POSSESSIVE.search(text):
+            assert qy._MONTH_POSSESSIVE_ASKED.search(text), text
+        assert (qy._MONTH_POSSESSIVE_ASKED.search(text) is None) == (qy._MONTH_POSSESSIVE.search(text) is None), text
+
+
+def test_place_blank_end_test_holds_every_match() -> None:
+    heads = ("capital", "port", "city", "Port City", "province", "based", "located", "STATE", "region")
+    tails = (" of ?", " of?", " in ?", " in where?", " in where", " of where ?", " OF ?", " In?", " of ?  ", " in\t?",
+             " of", " in", " of the?", " where?", "?", " of ??", " in\x1c?")
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = f"{rng.choice(('shenyang is the', 'where is', 'Which', ''))} {rng.choice(heads)}{rng.choice(tails)}"
+        if qy._PLACE_BLANK.search(text):
+            assert qy._may_end_on_place_blank(text), text
+    assert not qy._may_end_on_place_blank("how many ships does it have?")
+    assert qy._may_end_on_place_blank("the capital of ?")
+
+
+def test_countrys_compass_words_hold_every_part() -> None:
+    import knowledge.gazetteer as gz
+    parts = [k for k in gz.COMPASS if k != "central"]
+    assert all(any(w in k for w in ("east", "west", "north", "south")) for k in parts)
+    rng = random.Random(5)
+    for _ in range(2000):
+        part = rng.choice([*parts, "central", "coastal", "Northern", "SOUTH"])
+        text = f"what is {rng.choice(('China', 'russia', 'Kenya', 'the firm'))}{rng.choice((chr(39) + 's ', '’s '))}{part}{rng.choice(('?', ' like', ' in 2024?'))}"
+        assert qy._COUNTRYS_COMPASS_ASKED.sub("<>", text) == qy._COUNTRYS_COMPASS.sub("<>", text), text
