@@ -57,7 +57,7 @@ from knowledge.models import Entity
 from knowledge.text import fts_query, fts_query_all, index_terms, lexicon_words
 
 SCHEMA_VERSION = 1
-EXTRACTOR_VERSION = 624  # bump when extraction changes, so stored facts are rebuilt
+EXTRACTOR_VERSION = 625  # bump when extraction changes, so stored facts are rebuilt
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
