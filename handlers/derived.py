@@ -3000,7 +3000,7 @@ def handle_part_of_them(ask: Ask) -> Answer | None:
     counting the noun asked, in a sentence holding every other word asked."""
     query = ask.query
     if query.intent != "figure" or query.wh != "how many" or query.direction or not query.count_keys \
-            or _NOT_ASKED_GUARDED.search(query.text) is not None:
+            or not (query.count_mods or len(query.count_words) > 1) or _NOT_ASKED_GUARDED.search(query.text) is not None:
         return None
     part_keys = frozenset().union(*query.count_words[:-1]) if len(query.count_words) > 1 else frozenset()
     for e in query.entities:
@@ -3019,6 +3019,28 @@ def handle_part_of_them(ask: Ask) -> Answer | None:
         shown = as_precise_as(whole, whole.value * part.value / 100)
         out = f"About {shown}, computed from the article: {fmt(part.value)}% of {whole.raw} = {shown}."
         return make_answer(ask.question, "derived", out, 0.6, [citation(ask.store, ev.sentence)])
+    return None
+
+
+def handle_share_of_which(ask: Ask) -> Answer | None:
+    """ "what % of kyrgyz external debt is owed to china exim?" over "The country's external debt
+    stood at $6.4 billion ..., of which about $2.1 billion is owed to the Export-Import Bank of
+    China": the part over its whole, worked out (32.8%). Only a part set by ", of which" after a
+    whole of the same kind, in a sentence holding every word asked and stating no percent."""
+    query = ask.query
+    if query.intent != "figure" or query.wants != "percent" or query.direction:
+        return None
+    for ev in ask.pool.accepted[:3]:
+        text = ev.sentence.text
+        if "of wh" not in text or ev.missing or ev.conflicts or any(f.kind == "percent" for f in ev.figures):
+            continue  # (", of which", ", of whom": the one way a part is set here)
+        for whole, part in zip(ev.figures, ev.figures[1:]):
+            if not _OF_WHOM_BEFORE.search(text[: part.start]) or (whole.kind, whole.currency, whole.unit) != (part.kind, part.currency, part.unit) \
+                    or whole.kind not in ("money", "count", "quantity") or not 0 < scaled(part) < scaled(whole):
+                continue
+            share = 100 * scaled(part) / scaled(whole)
+            out = f"About {fmt(share)}%, computed from the article: {part.raw} of {whole.raw} = {fmt(share)}%."
+            return make_answer(ask.question, "derived", out, 0.6, [citation(ask.store, ev.sentence)])
     return None
 
 

@@ -2466,6 +2466,8 @@ _SHORTHAND = {
     # "who is the md of ipgl" / "IPGL managing director Sunil Mukundan": the title spelt out ("jv" stays:
     # "the JV" asked finds the story's own "joint venture" better as one loose word)
     "md": "managing director",
+    # "max ship size it can take in dwt" / "vessels of up to 3000 deadweight tonnes": the unit spelt out
+    "dwt": "deadweight tonnes",
 }
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).
@@ -5292,7 +5294,9 @@ route km kilometres kilometers miles""".split())  # ("how long is the rail route
 # "whats the volume of LNG japan brought in": tonnes, not money
 _WHAT_VOLUME = lazy_compile(r"\bwhat\s+(?:volumes?|quantity|quantities|weight|tonnage|amount of (?:tonnes|tons|barrels))\s+(?:of\b|did|does|do|was|were|is|are|will|has|have)")
 _VOLUME_ASKED = lazy_compile(r"\b(?:volumes?|quantity|quantities|tonnes|tons|tonnage|barrels)\b")
-_TAKING_TIME = frozenset("take takes took taking last lasts lasted run runs ran closed close shut delayed halted until since".split())
+# ("how long will CRBC operate the canal?": a concession held for a time, "for 40 years")
+_TAKING_TIME = frozenset("""take takes took taking last lasts lasted run runs ran closed close shut delayed halted until since
+operate operates operated manage manages managed lease leases leased hold holds held""".split())
 # "how heavy a load can each crane lift", "how much does the turbine weigh": a weight asked, which
 # only a figure in a unit of mass gives ("lift up to 65 tonnes"); lifting or hauling a load is no
 # rise. ("how heavy were the losses", "how heavy is the tax" ask no weight.)

@@ -34,6 +34,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "edge up", "inch up", "tick up", "creep up",
              # "how much will it ramp up output?" / "lift output 12%"; a bid "sweetened" is raised
              "ramp up", "step up", "scale up", "jack up", "sweeten",
+             # "rebuilding in which city is pushing up imports?" / "growing imports ..., driven partly by reconstruction"
+             "push up",
              # "has welding progressed since March?" / "had welded 687 km of pipe, up from 410 km in March"
              "progress",
              # "did the naira weaken?" / "The naira firmed 2.4% against the dollar": only as written,
@@ -1203,6 +1205,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "mine": ("mine", "mining"),
     # "How much water has Kedah promised to pipe to the site?" / "agreed to supply 12 million litres"
     "promise": ("promise", "pledge", "agree to", "vow", "undertake"),
+    # "rebuilding in which city ...?" / "driven partly by reconstruction in the eastern city of Derna"
+    "rebuild": ("rebuild", "rebuilding", "reconstruction", "reconstruct"),
     # "when do the Severneft crude deliveries begin?" / "agreed to supply 120,000 barrels per day ... from January";
     # "how many barrels a day is Severneft sending Konkan?" / "agreed to supply 120,000 barrels per day"
     "supply": ("supply", "pipe", "provide", "deliver", "delivery", "send"),

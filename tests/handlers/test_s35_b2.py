@@ -132,3 +132,70 @@ def test_a_share_of_them_leaves_another_qualifier_unanswered() -> None:
     reply = answered(_STAFF, "how many chinese workers at full output")
     assert "1,600" not in reply.text
 
+
+_CONCESSION = """| 4 March 2025, Tuesday |
+
+Chinese firm to run new canal
+
+PHNOM PENH, March 4 (Reuters) - Work began on the 180-km canal on Monday.
+
+CRBC will operate the canal for 40 years before handing it over to the state.
+"""
+
+
+def test_how_long_one_operates_a_long_thing_is_a_time() -> None:
+    expect(answered(_CONCESSION, "how long will crbc operate the canal"), "40 years")
+
+
+_FLOODS = """| 4 March 2025, Tuesday |
+
+Libyan port traffic climbs
+
+MISRATA, March 4 (Reuters) - The free zone handled 742,000 TEUs in the first ten months, up 18%.
+
+Its chairman put the rise down to growing imports of steel and cement, driven partly by reconstruction in the eastern city of Derna after the floods.
+"""
+
+
+def test_rebuilding_is_reconstruction_and_pushing_up_a_rise() -> None:
+    expect(answered(_FLOODS, "rebuilding in which city is pushing up imports"), "Derna")
+
+
+_SECTIONS = """| 4 March 2025, Tuesday |
+
+China-Kyrgyzstan-Uzbekistan railway breaks ground
+
+JALAL-ABAD, Kyrgyzstan, Dec 27 (Reuters) - Work began on Friday on a 532-km line that will cut freight times between China and Europe.
+
+Of its total length, 312 km will be in Kyrgyzstan, 170 km in China and 50 km in Uzbekistan.
+"""
+
+
+def test_a_part_set_in_the_place_asked_is_not_the_whole_stated_elsewhere() -> None:
+    expect(answered(_SECTIONS, "how many km go thru kyrgyzstan"), "312 km")
+
+
+_DEBT = """| 4 March 2025, Tuesday |
+
+Economists warn of debt burden
+
+BISHKEK, March 4 (Reuters) - The country's external debt stood at $6.4 billion at the end of September, of which about $2.1 billion is owed to the Export-Import Bank of China.
+
+The loan will be repaid over 20 years.
+"""
+
+
+def test_a_part_set_of_which_after_its_whole_gives_its_share() -> None:
+    expect(answered(_DEBT, "what % of the external debt is owed to the export-import bank of china"), "32.81%")
+
+
+_BARGES = """| 4 March 2025, Tuesday |
+
+Cambodia breaks ground on canal
+
+PHNOM PENH, March 4 (Reuters) - The canal will be 100 metres wide and 5.4 metres deep, allowing vessels of up to 3000 deadweight tonnes to travel in both directions.
+"""
+
+
+def test_dwt_is_deadweight_tonnes() -> None:
+    expect(answered(_BARGES, "max ship size it can take in dwt"), "3000 deadweight tonnes")
