@@ -3004,6 +3004,57 @@ _PAYMENT_WORDS = frozenset("money fund funds funding cash loan loans financing f
 _COST_WORDS = frozenset("cost costs value valued worth price investment".split())
 
 
+def handle_part_of_them(ask: Ask) -> Answer | None:
+    """ "how many kyrgyz workers at peak?" over "will employ about 4500 workers at its peak, 70% of
+    them Kyrgyz citizens": the share of the whole that the counted noun's qualifier names, worked
+    out (3150). Only a share (a count of them is stated, for the figure rules to give), of a whole
+    counting the noun asked, in a sentence holding every other word asked."""
+    query = ask.query
+    if query.intent != "figure" or query.wh != "how many" or query.direction or not query.count_keys \
+            or not (query.count_mods or len(query.count_words) > 1) or _NOT_ASKED_GUARDED.search(query.text) is not None:
+        return None
+    part_keys = frozenset().union(*query.count_words[:-1]) if len(query.count_words) > 1 else frozenset()
+    for e in query.entities:
+        if e.kind == "place" and any(named_by(e, {k}) for k in query.count_mods):
+            part_keys |= phrase_keys(" ".join((e.name, *e.aliases)))
+    part_keys -= STOPWORDS
+    if not part_keys:
+        return None
+    for ev in ask.pool.accepted[:4]:
+        found = _part_and_whole(ev, part_keys)
+        if found is None or found[0].kind != "percent" or not _rest_asked(query, ev, part_keys):
+            continue
+        part, whole = found
+        if not phrase_keys(f"{whole.unit} {whole.measure}") & query.count_keys:
+            continue  # "70% of them" must be of the things counted
+        shown = as_precise_as(whole, whole.value * part.value / 100)
+        out = f"About {shown}, computed from the article: {fmt(part.value)}% of {whole.raw} = {shown}."
+        return make_answer(ask.question, "derived", out, 0.6, [citation(ask.store, ev.sentence)])
+    return None
+
+
+def handle_share_of_which(ask: Ask) -> Answer | None:
+    """ "what % of kyrgyz external debt is owed to china exim?" over "The country's external debt
+    stood at $6.4 billion ..., of which about $2.1 billion is owed to the Export-Import Bank of
+    China": the part over its whole, worked out (32.8%). Only a part set by ", of which" after a
+    whole of the same kind, in a sentence holding every word asked and stating no percent."""
+    query = ask.query
+    if query.intent != "figure" or query.wants != "percent" or query.direction:
+        return None
+    for ev in ask.pool.accepted[:3]:
+        text = ev.sentence.text
+        if "of wh" not in text or ev.missing or ev.conflicts or any(f.kind == "percent" for f in ev.figures):
+            continue  # (", of which", ", of whom": the one way a part is set here)
+        for whole, part in zip(ev.figures, ev.figures[1:]):
+            if not _OF_WHOM_BEFORE.search(text[: part.start]) or (whole.kind, whole.currency, whole.unit) != (part.kind, part.currency, part.unit) \
+                    or whole.kind not in ("money", "count", "quantity") or not 0 < scaled(part) < scaled(whole):
+                continue
+            share = 100 * scaled(part) / scaled(whole)
+            out = f"About {fmt(share)}%, computed from the article: {part.raw} of {whole.raw} = {fmt(share)}%."
+            return make_answer(ask.question, "derived", out, 0.6, [citation(ask.store, ev.sentence)])
+    return None
+
+
 def _beyond_payers_part(ask: Ask, who: str) -> Answer | None:
     """ "how much of the park's cost wasn't covered by the EBRD money?" over "The park ... cost 86
     million euros" and "The EBRD financed the project with a 60 million euro ... loan": the whole

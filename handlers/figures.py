@@ -199,6 +199,9 @@ def _whole_of_the_parts(ask: Ask, best: Pick) -> Answer | None:
         return None
     if _part_named_alone(asked, parts, f):
         return None
+    if any(0 <= m.start - f.end <= 30 and _IN_AFTER.search(text[f.end : m.start]) and named_by(e, ask.query.entity_keys)
+           for m, e in ev.mentions):
+        return None  # "312 km will be in Kyrgyzstan, 170 km in China ...": the part of the place asked
     # The body states in full what the headline compresses.
     whole, g = min(sums, key=lambda x: x[0].sentence.paragraph == 0)
     return make_answer(ask.question, "figure", figure_text(g, whole.sentence.text, ask.query.currency), confidence=0.8,

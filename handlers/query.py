@@ -943,12 +943,12 @@ def _parse_query(question: str, store: Store) -> Query:
         clause = _WHEN_THEY.search(lower)
         if clause is not None and any(t.required and tokens[t.position].start < clause.start() for t in query.terms):
             query.terms = [replace(t, required=False) if tokens[t.position].start > clause.start() else t for t in query.terms]
-    if query.intent in ("who", "what") and (clause := _DESCRIBING_CLAUSE.search(lower)) is not None \
-            and any(t.required and tokens[t.position].start < clause.start() for t in query.terms):
+    if query.intent in ("who", "what") and (opens := _describing_clause_start(lower)) >= 0 \
+            and any(t.required and tokens[t.position].start < opens for t in query.terms):
         # "which companies own the joint venture that runs the plant?": the clause only tells which
         # venture is meant, and the owning sentence ("owned by ..., a joint venture in which ...")
         # need not say what the venture does; its words count when found, never missing.
-        query.terms = [replace(t, soft=True) if t.required and tokens[t.position].start > clause.start() else t for t in query.terms]
+        query.terms = [replace(t, soft=True) if t.required and tokens[t.position].start > opens else t for t in query.terms]
     if (told := _told_first(text)) is not None and any(tokens[t.position].start > told.end() for t in query.terms) \
             and not (_TOPIC_FIRST.fullmatch(text, 0, told.end()) and _TAKEN_UP.search(text, told.end())):
         # "I keep hearing trade is booming like never before. what was it in september?", "putin and
@@ -1004,6 +1004,11 @@ def _parse_query(question: str, store: Store) -> Query:
         query.terms = [replace(t, required=False) if t.word.lower() in _PER_PERIOD and i + 1 < len(query.terms)
                        and query.terms[i + 1].lemma in VALUE_WORDS and query.terms[i + 1].position == t.position + 1 else t
                        for i, t in enumerate(query.terms)]
+    if query.wants == "count" and (spans := [m.span("works") for m in _ALONG_THE_WORKS.finditer(lower)]):
+        # "how many tunnels on the route?" over "the track will include 48 tunnels": the works the
+        # things counted stand along are the story's own, named in its words or not at all.
+        query.terms = [replace(t, soft=True) if t.required and any(a <= tokens[t.position].start < b for a, b in spans) else t
+                       for t in query.terms]
     if query.wh == "where":
         # "where was the summit held?": holding and taking place are what "where" asks about.
         query.terms = [replace(t, required=False) if t.lemma in WHERE_VERBS else t for t in query.terms]
@@ -1970,6 +1975,8 @@ def _clean(question: str) -> str:
     text = _COUNTED_AS_PART.sub(r"\1 ", text)
     if "ag " in text.casefold():
         text = _AG_BRIEF.sub("agriculture", text)
+    if "min" in text.casefold():
+        text = _MINISTER_BRIEF.sub(lambda m: (m["office"] or "") + "minister", text)
     # Each group of rare rewrites below is tried only in a text holding one of their words (most hold none).
     if _RARE_ASKING_1.may_match(text):
         if _WHAT_PEOPLE_CAME.search(text):
@@ -2589,6 +2596,8 @@ _SHORTHAND = {
     # "how big is the interim divi", "asp per 1000 pcs": results shorthand spelt out as the story writes it
     "divi": "dividend", "divis": "dividends", "divvy": "dividend", "pcs": "pieces",
     "asp": "average selling price", "asps": "average selling prices",
+    # "max ship size it can take in dwt" / "vessels of up to 3000 deadweight tonnes": the unit spelt out
+    "dwt": "deadweight tonnes",
 }
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).
@@ -2606,6 +2615,13 @@ def _lone_w_with(m: re.Match[str]) -> str:
 # "when did the ag minister announce it?": "ag" before an office or a trade is agriculture
 # ("Siemens AG", an attorney general's "the AG", stay as written).
 _AG_BRIEF = re.compile(r"\b[Aa]g(?=\s+(?:minister|ministry|secretary|department|dept|sector|exports?|imports?|trade|officials?)\b)")
+# "whos the kyrgyz finance min", "the min of finance": "min" after a portfolio, or before "of", is
+# the minister; elsewhere the minimum it shortens too ("min wage", "the min price").
+_MINISTER_BRIEF = lazy_compile(r"\b(?P<office>(?:finance|foreign|trade|transport|energy|economy|economic|prime|agriculture|mining|mines"
+                              r"|industry|commerce|defence|defense|interior|health|oil|petroleum|fisheries|labour|labor|investment|planning"
+                              r"|works|water|power|tourism|education|justice|environment|communications|infrastructure|development|deputy) )?"
+                              r"min\b(?(office)|(?= of (?:the )?[a-z]+\b)(?! of (?:the )?(?:wage|price|order|investment|stay)s?\b))",
+                              re.IGNORECASE)
 # "sept trade btw russia and china": "btw" before a pair joined by "and" is "between", elsewhere
 # the chat's "by the way" ("btw what did jilin get?").
 _BTW_BETWEEN = re.compile(r"\bbtw\b(?=\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:and|&)\s)", re.IGNORECASE)
@@ -5225,6 +5241,24 @@ _PERIOD_OF_A_COUNT = lazy_compile(r"\s*(?:what|which)\s+(?:time\s+)?(?:period|sp
 # A relative clause on a noun of the question ("the joint venture that runs the plant"), after
 # the wh-phrase; not "which is", "that is" asking of the noun itself.
 _DESCRIBING_CLAUSE = lazy_compile(r"(?<=[a-z])\s+(?:that|which)\s+(?!is\b|are\b|was\b|were\b)[a-z]+s\b(?=\s+[a-z])")
+# "how many tunnels on the route", "bridges along the line": the works a count stands along.
+_ALONG_THE_WORKS = Guarded(lazy_compile(r"\b(?:on|along|over|across)\s+(?:the|this|that)\s+(?:whole\s+|entire\s+|new\s+)?"
+                                        r"(?P<works>route|line|track|railway|railroad|road|canal|corridor|link|highway|motorway|expressway|pipeline)\b"),
+                           ("route", "line", "track", "rail", "road", "canal", "corridor", "link", "way", "pipeline"))
+# ... or a participle on it ("whats the jv building it called", "the firm running the port"): a
+# determiner, the noun, then a word in -ing taking an object.
+# A verb of saying carries what is asked: "who's the source saying the pacts got signed".
+_DESCRIBING_PARTICIPLE = lazy_compile(r"\b(?:the|its|their)\s+[a-z][a-z-]+\s+(?!(?:say|report|claim|tell|stat|announc|argu|warn|suggest|not|confirm|deny|deni)ing\b)"
+                                      r"(?P<verb>[a-z]{2,}ing)\s+(?:it|them|the|this|that|its|their)\b")
+
+
+def _describing_clause_start(lower: str) -> int:
+    """Where a clause describing a noun of the question starts (see above), else -1."""
+    if (clause := _DESCRIBING_CLAUSE.search(lower)) is not None:
+        return clause.start()
+    if "ing " in lower and (clause := _DESCRIBING_PARTICIPLE.search(lower)) is not None:
+        return clause.start("verb") - 1  # (the space before it, as the pattern above starts)
+    return -1
 _WHEN_THEY = lazy_compile(r"(?<=\S)\s+when\s+(?:they|he|she|it|we|you|i|the|its|their|his|her|both)\s+[a-z]+")
 
 
@@ -5469,7 +5503,9 @@ dam dams metres meters""".split())  # ("how long is the rail route ... in km?": 
 # "whats the volume of LNG japan brought in": tonnes, not money
 _WHAT_VOLUME = lazy_compile(r"\bwhat\s+(?:volumes?|quantity|quantities|weight|tonnage|amount of (?:tonnes|tons|barrels))\s+(?:of\b|did|does|do|was|were|is|are|will|has|have)")
 _VOLUME_ASKED = lazy_compile(r"\b(?:volumes?|quantity|quantities|tonnes|tons|tonnage|barrels)\b")
-_TAKING_TIME = frozenset("take takes took taking last lasts lasted run runs ran closed close shut delayed halted until since".split())
+# ("how long will CRBC operate the canal?": a concession held for a time, "for 40 years")
+_TAKING_TIME = frozenset("""take takes took taking last lasts lasted run runs ran closed close shut delayed halted until since
+operate operates operated manage manages managed lease leases leased hold holds held""".split())
 # "how heavy a load can each crane lift", "how much does the turbine weigh": a weight asked, which
 # only a figure in a unit of mass gives ("lift up to 65 tonnes"); lifting or hauling a load is no
 # rise. ("how heavy were the losses", "how heavy is the tax" ask no weight.)
@@ -5611,6 +5647,11 @@ def _modifier_coordinated(tokens: list[Token], i: int) -> bool:
         and not _verb_like(tokens[i + 2]) and not _adverb(tokens[i + 2])  # ("trucking firms": a trade, no verb)
 
 
+# Prepositions the word tables keep as content words ("along" is asked: "how far along is it?"),
+# which end the noun phrase after "how many" all the same.
+_COUNT_PHRASE_ENDS = frozenset("along alongside beside beyond aboard near inside outside upon throughout".split())
+
+
 def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], entity_hits: list[tuple[str, list[int]]]) -> None:
     """For "how many Russian firms": the counted noun (firms) and the names that qualify it."""
     lower = [t.lower for t in tokens]
@@ -5645,6 +5686,8 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
             break  # "How many registered there?", "how many attended": the thing counted is left unsaid
         if not is_content(tokens[j]) or (words and (_verb_like(tokens[j]) or _adverb(tokens[j]) or _keen(tokens, j)) and not hyphened):
             break  # "how many new jobs will ...", "how many firms took part": the noun phrase ends at the verb
+        if words and lower[j] in _COUNT_PHRASE_ENDS:
+            break  # "how many bridges along the route": ... and at a preposition, no word of the thing counted
         words.append(keys[j])
         j += 1
     else:

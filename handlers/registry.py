@@ -27,6 +27,8 @@ REGISTRY: tuple[Handler, ...] = (
     derived.handle_change_in_units,  # "by how many euros did revenue go up?": the levels' gap, not the rate
     derived.handle_rest,  # "how many were binding contracts?" over "25 of the 42 ..., with the rest binding contracts"
     derived.handle_not_part,  # "how many weren't Chinese?" over "4,200 workers, 1,300 of them Chinese nationals"
+    derived.handle_share_of_which,  # "what % of the debt is owed to X?" over "debt of $6.4 billion, of which $2.1 billion is owed to X"
+    derived.handle_part_of_them,  # "how many kyrgyz workers?" over "4500 workers ..., 70% of them Kyrgyz citizens"
     derived.handle_added_on_top,  # "total headcount after the expansion?" over "1,800 jobs on top of ... 2,400"
     derived.handle_sources_added,  # "in total ... thru imports plus the reserve release": each source's amount, added
     derived.handle_units_sized,  # "total capacity of kosova b" over "whose two 339-MW units": count times size

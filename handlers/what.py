@@ -892,12 +892,30 @@ def _giving_a_name(ask: Ask, ev: Evidence) -> Evidence:
     """ "whats the new boat called": of two near-best sentences holding the thing asked, the one
     that gives a name ("The vessel, named Kaieteur Spirit, is moored ...") over one that only
     speaks of it ("would lift its first cargo from the new vessel")."""
-    if _GIVES_NAME.search(ev.sentence.text):
+    if _GIVES_NAME.search(ev.sentence.text) or _name_set_beside(ask, ev):
         return ev
     for other in ask.pool.evidence[1:4]:
-        if not other.missing and not other.conflicts and other.score >= 0.8 * ev.score and _GIVES_NAME.search(other.sentence.text):
+        if not other.missing and not other.conflicts and other.score >= 0.8 * ev.score \
+                and (_GIVES_NAME.search(other.sentence.text) or _name_set_beside(ask, other)):
             return other
     return ev
+
+
+def _name_set_beside(ask: Ask, ev: Evidence) -> bool:
+    """ "whats the joint venture called" over "China holds a 51% stake in the venture, CKU Railway
+    Company, while ...": a name set a comma after a word of the thing asked is its name, as
+    "named X" gives one; a sentence only speaking of the venture gives none."""
+    text = ev.sentence.text
+    asked = {e.id for e in ask.query.entities}
+    keys = frozenset().union(*(t.keys for t in ask.query.required))
+    for m, e in ev.mentions:
+        if e.kind not in ("org", "other") or e.id in asked or m.start < 3 or text[m.start - 2 : m.start] != ", ":
+            continue
+        before = text[max(0, m.start - 40) : m.start - 2].split()
+        word = tokenize(before[-1]) if before else []
+        if word and not keys.isdisjoint(token_keys(word)[0]):
+            return True
+    return False
 
 
 # "named Kaieteur Spirit", "dubbed the Berbice Star", "known as Project Aurora": a name given

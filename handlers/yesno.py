@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS
-from knowledge.lazy_re import at_boundary, ends_after, lazy_compile, literal_starts, word_spans
+from knowledge.lazy_re import Guarded, at_boundary, ends_after, lazy_compile, literal_starts, word_spans
 from knowledge.lexicon import KINDS, MEASURES, OPPOSITES
 from knowledge.models import Figure
 from knowledge.numbers import find_figures, is_currency_word, is_scale_word
@@ -113,7 +113,7 @@ def handle(ask: Ask) -> Answer | None:
               or _journey_time_moved(ask) or _on_schedule(ask))
     if placed:
         return placed
-    measured = _threshold_compared(ask) or _pair_compared(ask) or _growths_compared(ask) or _part_against_total(ask)
+    measured = _threshold_compared(ask) or _equal_amounts(ask) or _pair_compared(ask) or _growths_compared(ask) or _part_against_total(ask)
     if measured:
         return measured
     moved = _than_before(ask) or _direction_stated(ask) or _comparative_stated(ask)
@@ -345,7 +345,9 @@ def _other_quantity(query: Query, ev: Evidence) -> FigureRow | None:
     m = _BARE_COUNT.search(query.text)
     if m is None or ev.missing or ev.conflicts:
         return None
-    unit = phrase_keys(m.group(2).split()[0])
+    # "want 10 million teu of capacity" / "capacity to 5 million TEUs": the unit follows the scale
+    words = m.group(2).split()
+    unit = phrase_keys(words[1] if len(words) > 1 and is_scale_word(words[0]) else words[0])
     levels = [f for f in ev.figures if f.kind == "quantity" and f.unit and phrase_keys(f.unit.split()[0]) & unit]
     return levels[0] if len(levels) == 1 else None
 
@@ -1465,6 +1467,42 @@ _HIGHER_WORDS = frozenset("dearer higher bigger larger greater longer faster wid
 
 # "cheaper than", "handle more grain than": one named thing set against another.
 _ASKED_ORDER = lazy_compile(r"\b(more|less|fewer|[a-z]+er)\s+(?:[\w-]+\s+){0,3}?than\b", re.IGNORECASE)
+
+
+# "do X and Y have equal stakes?", "the same share", "identical prices": whether two names' amounts are one.
+_ASKS_EQUAL = Guarded(lazy_compile(r"\b(?:equal|equally|the\s+same|identical)\b", re.IGNORECASE), ("equal", "same", "identical"), fold=True)
+# "Kyrgyzstan and Uzbekistan each own 24.5%": one amount that is each one's, not theirs together
+_EACH_OWN = lazy_compile(r"\b(?:each|apiece|both|respectively)\b", re.IGNORECASE)
+
+
+def _equal_amounts(ask: Ask) -> Answer | None:
+    """ "do kyrgyzstan and uzbekistan have equal stakes?" over "China holds a 51% stake ..., while
+    Kyrgyzstan and Uzbekistan each own 24.5%": one amount given to each of the two names is a yes;
+    each name beside an amount of its own, of one kind and unit, a yes only when they are the same
+    ("do China and Kyrgyzstan have equal stakes?" is a no). Sentences naming both, best first."""
+    keys = ask.query.entity_keys
+    if len(keys) != 2 or not _ASKS_EQUAL.search(ask.query.text):
+        return None
+    for ev in ask.pool.evidence[:4]:
+        text = ev.sentence.text
+        lowered = text.lower()
+        spots = [lowered.find(k) for k in keys]
+        figures = [f for f in ev.figures if f.kind in ("money", "count", "quantity", "percent") and not f.direction]
+        if min(spots) < 0 or not figures:
+            continue
+        first, second = (min(figures, key=lambda f, at=at, k=k: _gap(text, f, at, at + len(k))) for at, k in zip(spots, keys))
+        start, end = min(first.start, second.start, *spots), max(first.end, second.end)
+        if first is second:
+            if not _EACH_OWN.search(text, start, end):
+                continue  # "X and Y together own 49%": theirs together, no amount each
+            verdict = "Yes."
+        elif (first.kind, first.currency, first.unit) != (second.kind, second.currency, second.unit):
+            continue
+        else:
+            verdict = "Yes." if scaled(first) == scaled(second) else "No."
+        text = f"{verdict} {clause_window(text, start, end, 130)}"
+        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 def _pair_compared(ask: Ask) -> Answer | None:

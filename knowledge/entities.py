@@ -1481,6 +1481,7 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
     _link_institutions(reg)
     _city_state(reg, texts)
     _merge_short_names(reg, lower_words)
+    _merge_placed_names(reg)
     _merge_acronyms(reg)
     _merge_bracketed(reg, texts)
     _merge_inverted_bodies(reg)
@@ -1722,6 +1723,25 @@ def _merge_short_names(reg: _Registry, lower_words: set[str]) -> None:
         owner.kind = "org"
         _merge_into(reg, owner, short)
     _merge_last_words(reg, lower_words)
+
+
+def _merge_placed_names(reg: _Registry) -> None:
+    """ "the Port City" after "Colombo Port City": a name of two or more words that is a longer
+    name less the place it opens with is that thing, named short. Only when one name fits; never
+    a one-word name ("Sudan" is no "South Sudan") nor a place the gazetteer knows."""
+    by_name: dict[str, list[_Ent]] = {}
+    for e in reg.ents:
+        words = e.name.split()
+        for i in range(1, len(words) - 1):
+            lead = " ".join(words[:i]).lower()
+            if lead in gz.PLACES or gz.country_of_city(lead):
+                by_name.setdefault(" ".join(words[i:]).lower(), []).append(e)
+    if not by_name:
+        return
+    for short in [e for e in reg.ents if e.kind != "person" and len(e.name.split()) >= 2 and e.name.lower() in by_name]:
+        owners = [e for e in by_name[short.name.lower()] if e is not short]
+        if len(owners) == 1 and short.name.lower() not in gz.PLACES and owners[0] in reg.ents:
+            _merge_into(reg, owners[0], short)
 
 
 def _merge_last_words(reg: _Registry, lower_words: set[str]) -> None:

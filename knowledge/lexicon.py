@@ -34,6 +34,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "edge up", "inch up", "tick up", "creep up",
              # "how much will it ramp up output?" / "lift output 12%"; a bid "sweetened" is raised
              "ramp up", "step up", "scale up", "jack up", "sweeten",
+             # "rebuilding in which city is pushing up imports?" / "growing imports ..., driven partly by reconstruction"
+             "push up",
              # "has welding progressed since March?" / "had welded 687 km of pipe, up from 410 km in March"
              "progress",
              # "did the naira weaken?" / "The naira firmed 2.4% against the dollar": only as written,
@@ -95,7 +97,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                # "size of the Chinese contingent at the conference?" / "attended by ... almost 800 Chinese enterprises"
                "contingent",
                # "which minister attended the signing?" / "signed in the presence of Trade Minister Halima Danjuma"
-               "presence of"),
+               "presence of",
+               # "how many people turned up for the ceremony?" / "some 3500 officials, monks and residents gathered"
+               "gather"),
     # "how many companies opened operations in Liaoning?", "did any firms move into Liaoning?": "set up businesses"
     "establish": ("establish", "set up", "register", "found", "create", "start", "launch", "kick off",
                   "incorporate", "open up", "build", "open", "open operation", "set up shop", "move into",
@@ -1213,6 +1217,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "mine": ("mine", "mining"),
     # "How much water has Kedah promised to pipe to the site?" / "agreed to supply 12 million litres"
     "promise": ("promise", "pledge", "agree to", "vow", "undertake"),
+    # "rebuilding in which city ...?" / "driven partly by reconstruction in the eastern city of Derna"
+    "rebuild": ("rebuild", "rebuilding", "reconstruction", "reconstruct"),
     # "when do the Severneft crude deliveries begin?" / "agreed to supply 120,000 barrels per day ... from January";
     # "how many barrels a day is Severneft sending Konkan?" / "agreed to supply 120,000 barrels per day"
     "supply": ("supply", "pipe", "provide", "deliver", "delivery", "send"),
@@ -1303,7 +1309,9 @@ GENERIC = frozenset(
     approx ballpark nearly almost exactly precisely goods products items same behind overall altogether actually actual really
     originally initially supposed suppose scheduled come coming other moment presently want wants wanted done
     handle handled handling log logged stretch ahead point points well nobody anybody anyone instead
-    else everything anything stuff lately nowadays rank ranks ranked areas aspects topics including""".split()  # "who else attended?": someone more, no word "else" to find
+    else everything anything stuff lately nowadays rank ranks ranked areas aspects topics including
+    equal equally""".split()  # "who else attended?": someone more, no word "else" to find
+    # ("do X and Y have equal stakes?": the same stake, as "each own 24.5%" tells it, no word "equal")
     # ("the total value of everything they signed", "the stuff Liaoning sold": whatever it was)
     # ("what areas does the deal cover": the kinds of thing it covers, told as "transmission lines, grid interconnection")
     # ("total staff once fully running including current workers": the parts a total adds, no word "including")
