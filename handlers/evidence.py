@@ -5524,6 +5524,10 @@ def _period_words_dated(query: Query, missing: list[Term], found: list[Term], ma
         if any(low <= days <= high for days in spans):
             if t in missing:
                 missing.remove(t)
+                if t is whole_year:
+                    # "full" of "full-year" only tells the span the dates hold: no word found in the
+                    # sentence (found words steer which of its figures is quoted)
+                    continue
                 found.append(t)
             matched.append(t)
         elif any(days > 1 for days in binding):
