@@ -19,6 +19,12 @@ The Finance Ministry expects the new mill to earn about 60 billion rupiah a year
 """
 
 
+def test_a_gap_in_a_scaled_figure_has_no_trailing_zero() -> None:
+    reply = answered(_MILL, "how many more mats did Rattan sell than a year ago")
+    expect(reply, "2.3 billion")
+    assert "2.30" not in reply.text
+
+
 def test_dotted_initials_spell_an_acronym() -> None:
     assert stored(_MILL).acronym_phrase("ustr") == "u s trade representative"
 
