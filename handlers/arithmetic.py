@@ -133,7 +133,12 @@ def _gap_shown(value: float, unit: str, scale: str) -> tuple[str, str]:
     next scale down: 1.05 million − 412,000 tonnes is 638,000 tonnes, not 0.64 million."""
     words = unit.split()
     if scale not in _NEXT_SCALE_DOWN or scale not in words or not 0 < abs(value) < 1 or abs(value * 100 - round(value * 100)) < 1e-6:
-        return fmt(value), unit
+        shown = fmt(value)
+        if scale and scale in words and abs(value) >= 1 and "." in shown:
+            # "7.9 billion − 5.6 billion = 2.3 billion gloves": a scaled figure is written without
+            # a trailing zero, as the article writes its own ("2.30 billion" reads as a price)
+            shown = shown.rstrip("0").rstrip(".")
+        return shown, unit
     lower, factor = _NEXT_SCALE_DOWN[scale]
     words[words.index(scale)] = lower
     return fmt(round(value * factor, 6)), " ".join(w for w in words if w)

@@ -6040,8 +6040,21 @@ def _spoke_then(query: Query, s: SentenceRow, times: list[TimeRow], asked: list[
     broadcaster report on Monday?" asks what was told that day, whatever period the news is of."""
     if query.intent not in ("where", "who") and not (query.intent == "what" and any("say" in t.keys for t in query.terms)):
         return False
-    said = [t for t in times if t.start_date and t.end_date and reporting_time(s.text, t)]
+    said = [t for t in times if t.start_date and t.end_date and (reporting_time(s.text, t) or _told_in_aside(s.text, t))]
     return any(_overlaps(a, t) for a in asked for t in said)
+
+
+# "under measures announced by the Office of the U.S. Trade Representative in May": a telling's
+# participle, then its teller, ending at the time.
+_TOLD_IN_ASIDE = re.compile(r"\b(?:announced|unveiled|published|released|set out|laid out|outlined|disclosed)\s+(?:by\s+(?:[\w.'’&-]+\s+){1,8}?)?$",
+                            re.IGNORECASE)
+
+
+def _told_in_aside(text: str, t: TimeRow) -> bool:
+    """ "What did the USTR announce in May?": an aside's own time dates the telling it tells of
+    ("measures announced by ... in May"), though it dates no figure of the sentence."""
+    before = text[max(0, t.start - 100): t.start]
+    return "ed " in before and bool(_TOLD_IN_ASIDE.search(before)) and in_relative_aside(text, t.start)
 
 
 def _overlaps(a: TimeExpr, t: TimeRow) -> bool:

@@ -1645,6 +1645,8 @@ _TIME_UNITS = frozenset("day week month year hour minute quarter".split())
 
 
 _PER_UNIT = re.compile(r"(?:a|an|per|/)\s*\w", re.IGNORECASE)
+# "60 billion CFA francs a year": money per span of time is a flow earned, no price of a unit.
+_PER_TIME = re.compile(r"(?:a|an|per|/)\s*(?:day|week|month|quarter|year|annum|yr)\b", re.IGNORECASE)
 # "how much more money", "how much money per tonne": a change or a rate may answer.
 _HOW_MUCH_MORE = re.compile(r"\bhow much (?:more|less)\b", re.IGNORECASE)
 _PER_ASKED = re.compile(r"\b(?:per|each|every|apiece|a head)\b|/", re.IGNORECASE)
@@ -1839,8 +1841,10 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return f"an amount of {f.unit}, not a figure per {per}"  # "the price per kg" is not "1.51 billion kg of milk solids"
     if query.wants == "level" and f.kind == "money" and _PER_UNIT.match(f.unit) and asks_amount_of_a_thing(query.text.lower()):
         return "a price, not an amount"  # "how much palm oil did it export?" is not "$124 a ton"
-    if f.kind == "money" and _PER_UNIT.match(f.unit) and _asks_earned(query):
-        return "a price, not an amount earned"  # "how much did Mongolia earn from coal?" is not "$182 a tonne"
+    if f.kind == "money" and _PER_UNIT.match(f.unit) and not _PER_TIME.match(f.unit) and _asks_earned(query):
+        # "how much did Mongolia earn from coal?" is not "$182 a tonne"; "to generate about 60
+        # billion CFA francs a year in fees and taxes" is earnings over time, no price
+        return "a price, not an amount earned"
     if query.wants == "level" and f.kind == "money" and asks_amount_of_a_thing(query.text.lower()):
         return "money, not an amount of the thing"  # "how much acid would the plant produce?" is not its $400 million cost
     if f.kind == "money" and query.wants in ("", "level") and any(t.lemma in _OUTPUT_MEASURES for t in query.required) \

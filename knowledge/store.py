@@ -57,7 +57,7 @@ from knowledge.models import Entity
 from knowledge.text import fts_query, fts_query_all, index_terms, is_content, lexicon_words, token_keys, tokenize
 
 SCHEMA_VERSION = 1
-EXTRACTOR_VERSION = 627  # bump when extraction changes, so stored facts are rebuilt
+EXTRACTOR_VERSION = 628  # bump when extraction changes, so stored facts are rebuilt
 # A headline's word of a rise or fall is no kind of the measure after it ("record-low river", "sink")
 _MOVES = frozenset({"rise", "fall"})
 
@@ -125,6 +125,11 @@ END;
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# "the U.S. Trade Representative" spells USTR, "the U.S. Department of Agriculture" USDA: each
+# letter of dotted initials is a word of the spelling (read only where a sentence has ".").
+_DOTTED_INITIALS = re.compile(r"\b(?:[^\W\d_]\.){2,}")
+# A single letter a spelling reads is an initial ("u" of "u.s."), no stop word ("u" for "you").
+_INITIAL_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 # "ship-to-shore", "roll-on-roll-off": a hyphened compound, whose every part (its "to" too) gives
 # an acronym a letter ("STS cranes")
 _HYPHENED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -571,12 +576,17 @@ class Store:
         # "MoU", "MoF": an inner "o" may be the "of" the index never keeps ("memorandum of
         # understanding"), tried only when the letters spell no phrase of whole words.
         return self._acronym_spelt(letters, None) or next(
-            (spelt for i in range(1, len(letters) - 1) if letters[i] == "o" and (spelt := self._acronym_spelt(letters, i))), "")
+            (spelt for i in range(1, len(letters) - 1) if letters[i] == "o" and (spelt := self._acronym_spelt(letters, i))), "") \
+            or self._acronym_spelt(letters, None, 2)  # "USTR": the index keeps no letters of "U.S."
 
-    def _acronym_spelt(self, letters: list[str], of_at: int | None) -> str:
-        """_acronym_phrase's phrase, with "of" for the letter at `of_at` when it is set."""
+    def _acronym_spelt(self, letters: list[str], of_at: int | None, initials: int = 0) -> str:
+        """_acronym_phrase's phrase, with "of" for the letter at `of_at` when it is set; with
+        `initials`, one whose first letters are that many dotted initials ("U.S. Trade
+        Representative"), which the index does not keep, so they are not asked of it."""
         # The index keeps no "per" nor "of": their letters are not asked of it.
-        match = " AND ".join(f"{c}*" for c in sorted(set(letters[:of_at] + letters[of_at + 1 :] if of_at is not None else letters) - {"p"}))
+        asked = letters[:of_at] + letters[of_at + 1 :] if of_at is not None else letters[initials:]
+        match = " AND ".join(f"{c}*" for c in sorted(set(asked) - {"p"}))
+
         if not match:
             return ""
         rows = self.conn.execute(
@@ -588,11 +598,11 @@ class Store:
         size = len(letters)
         counts: dict[str, int] = defaultdict(int)
         for (text,) in rows:
-            words = (_WORD if of_at is None else _LETTERS).findall(text.lower())
+            words = _spelling_words(text.lower(), _WORD if of_at is None else _LETTERS)
             for i in range(len(words) - size + 1):
                 window = words[i : i + size]
-                if all(w == "of" if j == of_at else w[0] == c and (w not in STOPWORDS or w == "per")
-                       for j, (w, c) in enumerate(zip(window, letters))):
+                if all(w == "of" if j == of_at else w[0] == c and (w not in STOPWORDS or w == "per" or of_at is None and w in _INITIAL_LETTERS)
+                       for j, (w, c) in enumerate(zip(window, letters))) and all(w in _INITIAL_LETTERS for w in window[:initials]):
                     counts[" ".join(window)] += 1
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
@@ -1011,6 +1021,20 @@ class Store:
             "times": [_asdict(t) for t in self.article_times(article_id)],
             "entities": [_asdict(e) for e in self.article_entities(article_id)],
         }
+
+
+def _spelling_words(lower: str, pattern: re.Pattern[str]) -> list[str]:
+    """The words of a lowered sentence an acronym may spell, with dotted initials ("u.s.") as
+    one word per letter ("u", "s"), which the word pattern alone drops."""
+    if "." not in lower or not _DOTTED_INITIALS.search(lower):
+        return pattern.findall(lower)
+    words: list[str] = []
+    at = 0
+    for m in _DOTTED_INITIALS.finditer(lower):
+        words += pattern.findall(lower, at, m.start())
+        words += [c for c in m.group(0) if c != "."]
+        at = m.end()
+    return words + pattern.findall(lower, at)
 
 
 def _hyphened_spelling(letters: list[str], rows: Sequence[Any]) -> str:

@@ -792,7 +792,7 @@ Commercial banks' average lending rate fell to 15.4% in June from 17.2% in Decem
     [
         (_RATES, "By how much has the average bank lending rate dropped since December?", "1.80 percentage points"),
         (_RATES, "How big was the cut?", "50 basis points"),  # stated, so not computed from other levels
-        (_LEVELS, "By how much are wheat exports expected to fall?", "4.10 million tonnes"),
+        (_LEVELS, "By how much are wheat exports expected to fall?", "4.1 million tonnes"),
         (_LEVELS, "What was trade in the same months of last year?", "$32.17 billion"),  # not "the two countries"
     ],
 )
@@ -1501,7 +1501,7 @@ _MORE_LEVELS = (
         (_FUND, "How much did the oil fund make in the first half?", "4.6%"),  # oil = petroleum
         (_FUND, "What was the return in the second quarter?", "7.9%"),  # "in the second": the second quarter
         (_MORE_LEVELS, "By how much did the fund's value fall?", "340 billion"),  # "slipped to ... from": the change
-        (_MORE_LEVELS, "By how many bags did the agency lower its crop forecast?", "2.40 million bags"),  # past "60-kg"
+        (_MORE_LEVELS, "By how many bags did the agency lower its crop forecast?", "2.4 million bags"),  # past "60-kg"
         (_MORE_LEVELS, "What crown-dollar exchange rate does the return imply?", "10.2 crowns per dollar"),  # crowns are money
     ],
 )
@@ -2761,7 +2761,7 @@ Saudi Arabia's Public Investment Fund pledged last month to invest $7.5 billion 
         ("Which Gulf states have money parked at the central bank?", "Saudi Arabia, Kuwait, Qatar."),
         ("is the imf deal already final?", "No, not yet"),  # "still needs approval"
         ("how big were egypt's reserves a year earlier?", "$38.9 billion"),  # stated, not worked out
-        ("By how much have reserves grown over the past year?", "2.80 billion dollars"),
+        ("By how much have reserves grown over the past year?", "2.8 billion dollars"),
         ("What percentage did external debt rise by in the year to June?", "about 5.4%"),
     ],
 )

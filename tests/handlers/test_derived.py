@@ -299,9 +299,9 @@ The cabinet has allocated 160.9 billion Egyptian pounds ($3.31 billion) for brea
     ("question", "expected"),
     [
         # the level left at the start of May, not the one a year earlier the sentence also gives
-        ("how much have coal stockpiles at plants shrunk since the beginning of may", "4.50 million tonnes"),
+        ("how much have coal stockpiles at plants shrunk since the beginning of may", "4.5 million tonnes"),
         # "on a seasonally adjusted basis" is every figure's basis in its sentence
-        ("how much did the seasonally adjusted deficit shrink from september", "186.30 billion yen"),
+        ("how much did the seasonally adjusted deficit shrink from september", "186.3 billion yen"),
     ],
 )
 def test_a_change_since_a_base_pairs_the_level_left_then(question: str, expected: str) -> None:

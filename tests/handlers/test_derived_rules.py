@@ -232,7 +232,7 @@ Sahel Mining said on Monday its EBITDA climbed 21% to 42.5 billion francs, while
 
 def test_more_of_a_measure_than_a_year_ago_is_the_change_between_its_levels() -> None:
     # net profit's own levels, not EBITDA's level against net profit's earlier one
-    expect(answered(_PROFIT_FROM_TO, "how much more net profit did they make than a year ago"), "3.40 billion francs")
+    expect(answered(_PROFIT_FROM_TO, "how much more net profit did they make than a year ago"), "3.4 billion francs")
 
 
 _NINE_MONTHS = """| 3 March 2025, Monday |
@@ -315,7 +315,7 @@ Sales were worth 12.5 billion euros, up from 10.2 billion euros a year earlier, 
 
 def test_by_how_many_euros_against_last_year_is_the_change_between_levels() -> None:
     # "compared with last year" is the year before, as "from a year earlier" is
-    expect(answered(_SALES_UP_FROM, "by how many euros did sales rise compared with last year"), "2.30 billion euros")
+    expect(answered(_SALES_UP_FROM, "by how many euros did sales rise compared with last year"), "2.3 billion euros")
 
 
 _WOOL_PRICES = """| 3 March 2025, Monday |
@@ -393,7 +393,7 @@ The purchases, which cover the three months to September, beat the previous quar
 
 
 def test_than_the_previous_record_is_the_new_record_less_the_old() -> None:
-    expect(answered(_RECORD_BUYING, "how much more did they buy this time than the previous record"), "7.30 billion francs")
+    expect(answered(_RECORD_BUYING, "how much more did they buy this time than the previous record"), "7.3 billion francs")
 
 
 _WHISKY_OUTLOOK = """| 3 March 2025, Monday |
@@ -541,7 +541,7 @@ The kingdom's budget deficit widened to 97.4 billion riyals ($25.97 billion) in 
 
 def test_how_much_wider_than_a_year_before_is_the_change_between_the_levels() -> None:
     # "how much wider is" is a comparative, not "how much [of a thing] is": the change asked, 97.4 − 37.2
-    expect(answered(_DEFICIT, "how much wider is the q3 deficit than a year before"), "60.20")
+    expect(answered(_DEFICIT, "how much wider is the q3 deficit than a year before"), "60.2 billion")
 
 
 _FARMGATE = """| 21 October 2025, Tuesday |

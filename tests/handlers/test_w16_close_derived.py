@@ -46,7 +46,7 @@ Ruritania's imports from Freedonia rose 5% last year to $20 billion, while its e
 
 
 def test_a_trade_gap_is_imports_from_the_partner_less_exports_to_it() -> None:
-    expect(answered(_FLOWS, "how big was ruritania's trade gap with freedonia last yr?"), "15.50")
+    expect(answered(_FLOWS, "how big was ruritania's trade gap with freedonia last yr?"), "15.5 billion")
     expect(answered(_FLOWS, "what was ruritania's trade deficit with freedonia in 2019?"), None)
 
 

@@ -64,4 +64,4 @@ Total bilateral trade, including crude oil, reached $12.4 billion in the fiscal 
 
 def test_the_levels_of_the_next_sentence_naming_all_asked() -> None:
     # the deals' sentence outranks the trade's by "two-way"; the trade's levels give the change
-    expect(answered(_FORUM, "by how many dollars did total two-way trade grow in the last fiscal year"), "1.50 billion")
+    expect(answered(_FORUM, "by how many dollars did total two-way trade grow in the last fiscal year"), "1.5 billion")
