@@ -3483,8 +3483,12 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         if query.intent in ("figure", "derived"):
             evidence.conflicts.extend(_bare_measure(query, own, topic_terms, s.text))
     text_flags = facts.flags
-    if asked.top and text_flags.ranks_below_top:
+    if asked.top and (text_flags.ranks_below_top or (_ever_asked(query.text) and _may_match(s.text, _ORDINAL_WORDS)
+                                                     and _ORDINAL_SUPERLATIVE.search(s.text))):
         # "Which is the biggest steelmaker?" is not answered by "the second-largest steelmaker".
+        # Asked of all time ("the largest ever"), a rank below the top outranks a bare superlative
+        # of a period beside it: "The biggest single deal came in August, ..., the second-largest
+        # commitment since construction began in 2014".
         evidence.conflicts.append("ranks below the top")
     if asked.running_total and not text_flags.running_total and not _inherits_running_total(times, context):
         # "How many containers has the hub handled since it opened?" is not one train's 55.
@@ -4346,6 +4350,12 @@ _SUPERLATIVE_ASKED = Guarded(_SUPERLATIVE, ("biggest", "largest", "top", "leadin
 
 
 @lru_cache(maxsize=4096)
+def _ever_asked(question: str) -> bool:
+    """Whether a superlative is asked of all time: "the largest ever", "the biggest in its history"."""
+    low = question.lower()
+    return ("ever" in low and has_word(low, "ever")) or "of all time" in low or "in history" in low or "s history" in low
+
+
 def _asks_top(question: str) -> bool:
     return bool(_SUPERLATIVE_ASKED.search(question)) and not _ORDINAL.search(question)
 

@@ -86,3 +86,19 @@ The biggest ore carriers need at least 18 metres of water, analysts said.
 def test_how_deep_asks_a_depth_in_a_length_the_draught() -> None:
     expect(answered(_HARBOUR, "how deep is the water at the new terminal"), "16 metres")
     expect(answered(_HARBOUR, "how deep is the new terminal"), "16 metres")
+
+
+_TOWERS = """| 9 March 2025, Sunday |
+
+Investors pour money into Manila Bay reclamation
+
+MANILA, Mar 9 (Reuters) - Foreign investors committed $900 million to the Manila Bay reclamation project last year, its developer said on Sunday.
+
+The biggest single deal came in June, when Qatar-based Al Waha Group agreed to put $250 million into an office tower, the second-largest commitment since work on the project began in 2016.
+"""
+
+
+def test_a_rank_below_the_top_outranks_a_periods_biggest_when_asked_of_all_time() -> None:
+    reply = answered(_TOWERS, "Is the Al Waha investment the largest ever in the project?")
+    expect(reply, "second-largest")
+    assert reply.text.startswith("No"), reply.text
