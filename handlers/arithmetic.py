@@ -462,14 +462,14 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
 def _home_nation_local(ask: Ask, words: list[frozenset[str]]) -> list[frozenset[str]]:
     """ "what share of the loan came from ghanaian banks" in a story whose headline opens on Ghana:
     the home nation's banks are its "local lenders" or "domestic" ones, so its demonym may be told
-    by either word."""
-    if not any(w in gz.DEMONYMS for k in words for w in k) or not ask.pool.evidence:
+    by either word. So are its banks named by the place itself: "from local banks in ghana"."""
+    if not any(w in gz.DEMONYMS or w in gz.PLACES for k in words for w in k) or not ask.pool.evidence:
         return words
     home = home_place(ask.store, ask.pool.evidence[0].sentence.article_id)
     if home is None:
         return words
     name = ask.store.entities_by_id([home])[home].name.lower()
-    return [k | _LOCAL_KEYS if any(gz.DEMONYMS.get(w, "").lower() == name for w in k) else k for k in words]
+    return [k | _LOCAL_KEYS if any(w == name or gz.DEMONYMS.get(w, "").lower() == name for w in k) else k for k in words]
 
 
 _LOCAL_KEYS = frozenset({"domestic"})
@@ -497,7 +497,8 @@ def _bounded_as_part(whole_ev: Evidence, whole: FigureRow, part_words: list[froz
     """ "what percentage of Uganda's coffee exports goes to China?" is not September's "exports to
     China reached 1,860 tonnes" over the nine months' "coffee exports to China rose ... to 11,400
     tonnes": a whole whose own clause names the place that marks the part off holds only the part."""
-    places = [k for k in part_words if any(w in gz.PLACES for w in k) and k not in whole_words]
+    # (the home nation whose banks are its local ones marks off no place: _home_nation_local)
+    places = [k for k in part_words if any(w in gz.PLACES for w in k) and k not in whole_words and not k & _LOCAL_KEYS]
     clause = phrase_keys(clause_text(whole_ev.sentence.text, whole.start, whole.end))
     return any(k & clause for k in places)
 

@@ -2882,6 +2882,7 @@ class _Asked(NamedTuple):
     posts: dict[Term, tuple[Term, str, bool]] | None = None  # a who-question's posts with a portfolio: see _post_pairs
     asks_end: bool = False  # "when did the war end?": _ASKS_END, a when-question's asking an ending word
     build_cost: bool = False  # "how much did the first phase cost to build?": see _BUILD_COST
+    first: str = ""  # "the first phase": the word of a first stage asked, met by no later one (_LATER_STAGES)
 
     @classmethod
     def of(cls, query: Query, named: dict[int, bool] | None = None,
@@ -2921,7 +2922,8 @@ class _Asked(NamedTuple):
                    _done_asked(query.text) if query.intent == "who" else "", _asked_kind(query) if query.intent == "what" else None,
                    _post_pairs(query) if query.intent == "who" else None,
                    query.intent == "when" and any(t.lemma in _ENDING for t in required) and _ASKS_END.match(query.text) is not None,
-                   query.intent in ("figure", "derived") and _asks_build_cost(query.text))
+                   query.intent in ("figure", "derived") and _asks_build_cost(query.text),
+                   next((t.word for t in required if t.lemma in _FIRST_STAGE), ""))
 
 
 def _goal_terms(question: str, required: list[Term]) -> tuple[Term, ...]:
@@ -3456,6 +3458,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         # ... but "when will the berth be finished?": "will add a container berth by 2027" has it
         # done by its deadline, which is the end asked
         and not any(x.anchor == "by" for x in times))] if asked.ordinal_or_end else []
+    if asked.first and _later_stage(asked.first, missing, query, s.text):
+        strict_missing.append(asked.first)
     if (kind := asked.kind) is not None and kind in missing:
         strict_missing.append(kind.word)
     if done := asked.done:
@@ -3479,8 +3483,12 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         if query.intent in ("figure", "derived"):
             evidence.conflicts.extend(_bare_measure(query, own, topic_terms, s.text))
     text_flags = facts.flags
-    if asked.top and text_flags.ranks_below_top:
+    if asked.top and (text_flags.ranks_below_top or (_ever_asked(query.text) and _may_match(s.text, _ORDINAL_WORDS)
+                                                     and _ORDINAL_SUPERLATIVE.search(s.text))):
         # "Which is the biggest steelmaker?" is not answered by "the second-largest steelmaker".
+        # Asked of all time ("the largest ever"), a rank below the top outranks a bare superlative
+        # of a period beside it: "The biggest single deal came in August, ..., the second-largest
+        # commitment since construction began in 2014".
         evidence.conflicts.append("ranks below the top")
     if asked.running_total and not text_flags.running_total and not _inherits_running_total(times, context):
         # "How many containers has the hub handled since it opened?" is not one train's 55.
@@ -4286,6 +4294,32 @@ def _text_flags(text: str) -> _TextFlags:
 
 # A word each branch of the pattern needs, in lower case.
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th")
+# "first" is often dropped by a paraphrase ("the plant, commissioned in 2021"), so a first stage
+# asked and missing rules out only a sentence telling a later one of the thing asked: "how much
+# did the first phase cost?" is not "The second phase won a tariff of ..." nor "The expansion will
+# cost 58.2 billion tenge" (a later phase is the expansion, as the word table says); "the first new
+# jets" are no rival of "in the second half of 2027", a period.
+_FIRST_STAGE = frozenset({"first", "initial"})
+_LATER_STAGES = ("second", "third", "fourth", "fifth", "next", "2nd", "3rd", "4th", "5th")
+# the things a later one of which is the expansion: "phase" of "second phase", "phase two"
+_EXPANSION_WORDS = frozenset(w for phrase in SYNONYMS["expansion"] for w in phrase.split()
+                             if w.isalpha() and w not in _LATER_STAGES and w not in ("two", "three", "expansion"))
+
+
+def _later_stage(first: str, missing: list[Term], query: Query, text: str) -> bool:
+    """Whether the first stage asked (`first`) is missing and `text` tells a later one of the thing
+    it is the first of (the question's next word): "the second phase", or the expansion for a phase."""
+    if not any(t.word == first for t in missing):
+        return False
+    first = first.lower()
+    words = query.text.lower().replace("?", " ").split()
+    head = words[words.index(first) + 1] if first in words[:-1] else ""
+    if not head:
+        return False
+    low = text.lower()
+    if head in _EXPANSION_WORDS and "expansion" in low and has_word(low, "expansion"):
+        return True
+    return any(w in low and any(low.startswith(head, b + 1) for _, b in word_spans(low, w)) for w in _LATER_STAGES)
 _ENDING = frozenset("end finish conclude expire".split())
 # "when did the war end?", not "by when will they decide whether to end the ban" (lifting it)
 _ASKS_END = lazy_compile(r"\s*(?:and\s+|so\s+)?when\s+(?:did|does|do|will|is|was|would)\b.*\b(?:end|finish|conclude|expire)(?:s|ed)?\s*\??\s*$",
@@ -4316,6 +4350,12 @@ _SUPERLATIVE_ASKED = Guarded(_SUPERLATIVE, ("biggest", "largest", "top", "leadin
 
 
 @lru_cache(maxsize=4096)
+def _ever_asked(question: str) -> bool:
+    """Whether a superlative is asked of all time: "the largest ever", "the biggest in its history"."""
+    low = question.lower()
+    return ("ever" in low and has_word(low, "ever")) or "of all time" in low or "in history" in low or "s history" in low
+
+
 def _asks_top(question: str) -> bool:
     return bool(_SUPERLATIVE_ASKED.search(question)) and not _ORDINAL.search(question)
 

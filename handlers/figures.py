@@ -581,7 +581,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             if respective and f.id in respective and not respective[f.id]:
                 continue  # "KfW and JICA will provide $96 million and $60 million respectively": JICA's $60 million
             if ((figure_conflict(query, f) and not _counts_a_listed_kind(query, f, ev)) or owned_by_another(query, f, ev, owned) or place_elsewhere(query, ev, f.start, f.end, told)
-                    or _in_another_currency(query, f)
+                    or _in_another_currency(query, f) or _not_a_depth(query, f, ev)
                     or (not respective.get(f.id) and _shared(query, f, ev)) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
@@ -1736,6 +1736,22 @@ def _not_a_distance(query: Query, f: FigureRow) -> bool:
     the 412,000 tonnes its sentence ships: a distance is answered only in a unit of length."""
     return query.wants == "level" and bool(HOW_FAR.search(query.text)) \
         and not (f.kind == "quantity" and LENGTH_UNIT.match(f.unit.strip()))
+
+
+def _not_a_depth(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "How deep is the water at the port?" is a length that measures a depth ("a draught of 18
+    metres", "16 metres of water", "5.4 metres deep"), never the "366-metre container ship" that
+    berthed there nor the canal's "100 metres wide"."""
+    if query.wants != "level" or "deep" not in query.text or not _HOW_DEEP.search(query.text):
+        return False
+    if f.kind != "quantity" or not LENGTH_UNIT.match(f.unit.strip()):
+        return True
+    return not (_DEPTH_WORD.search(f.measure) or _DEEP_AFTER.match(ev.sentence.text, f.end))
+
+
+_HOW_DEEP = lazy_compile(r"\bhow\s+deep\b", re.IGNORECASE)
+_DEPTH_WORD = lazy_compile(r"\b(?:draught|draft|depth|deep|water)\b", re.IGNORECASE)
+_DEEP_AFTER = lazy_compile(r"\s+deep\b")
 
 
 def _counts_things(f: FigureRow) -> bool:

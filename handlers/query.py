@@ -1198,12 +1198,17 @@ def _parse_query(question: str, store: Store) -> Query:
         # "what share of its volumes went to China?": "taking 61% of volumes" states it without
         # the word; figures.rank_figures keeps to percentages of something.
         query.wants = "percent"
-        query.terms = [replace(t, required=False) if t.lemma in SHARE_WORDS else t for t in query.terms]
+        query.terms = [replace(t, required=False) if t.lemma in SHARE_WORDS or _part_asked(tokens, t) else t for t in query.terms]
         # "how big a slice of SA's wine exports does China account for?": the verb only restates
         # the share asked; "lifting China's share to 6.2%" states it without the verb.
         query.terms = [replace(t, required=False) if _share_verb(tokens, t.position) else t for t in query.terms]
         query.terms = [replace(t, soft=True) if t.lemma in _SUPPLY_WORDS and _after_named(tokens, t.position, query.entity_keys)
                        else t for t in query.terms]
+    if query.intent == "figure" and "deep" in lower and _HOW_DEEP.search(lower):
+        # "how deep is the water at the new port?": the water's depth is the port's draught ("a
+        # draught of 18 metres"), told without the word; the water is no measure of its own to
+        # match ("ships need at least 16 metres of water" is what they need, not the port's depth)
+        query.terms = [t for t in query.terms if t.lemma != "water"]
     gets_for = _GETS_FOR.search(lower) if query.intent == "figure" else None
     if gets_for and not any(t.keys & MEASURES for t in query.terms):
         # "what are farmers getting for their palay?": the price of the thing, which "Farmgate
@@ -1277,10 +1282,15 @@ _TAKINGS = frozenset({"revenue"})
 _IN_CHARGE_OF = re.compile(r"\bin\s+charge\b", re.I)
 _IN_CHARGE = frozenset("charge oversee manage handle look run head lead".split())
 # ("what % of brazils beef exports went to china": a percentage by its sign)
+# "what part of the loan came from Ghanaian banks?" asks a share of an amount, as "what share of"
+# does; "what part of Russia is it in?" asks a place, so only a whole that is an amount.
+_PART_OF_AMOUNT = (r"\b(?:what|which)\s+part\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)(?:[\w-]+\s+)?"
+                   r"(?:loan|money|funding|financing|funds|cost|total|investment|budget|bill|output|production|exports?|imports?"
+                   r"|sales|revenue|shipments|capital|debt|amount|sum|spending|profit|income|trade|volume|cargo|throughput)s?\b")
 SHARE_ASKED = re.compile(r"(?:\b(?:share|proportion|percentage|slice|fraction|portion)|\bwhat\s+(?:%|percent|per\s+cent))\s+of\b(?!\s+(?:the\s+)?(?:\w+\s+)?market\b)"
-                         r"|['’]s\s+(?:share|slice|proportion)\b(?!\s+(?:price|prices|buyback|sale))")
+                         r"|['’]s\s+(?:share|slice|proportion)\b(?!\s+(?:price|prices|buyback|sale))|" + _PART_OF_AMOUNT)
 # SHARE_ASKED as parsing searches it: each branch needs one of these words ("%" or "cent" for "what % of").
-_SHARE_ASKED_GUARDED = Guarded(SHARE_ASKED, ("share", "proportion", "percent", "slice", "fraction", "portion", "%", "cent"))
+_SHARE_ASKED_GUARDED = Guarded(SHARE_ASKED, ("share", "proportion", "percent", "slice", "fraction", "portion", "%", "cent", "part"))
 SHARE_WORDS = frozenset("share proportion percentage slice fraction portion".split())
 # A verb and its particle that say a part is a share of a whole ("account for", "make up"; "is
 # met by", "is covered by": the part named after "by", as in "Russian gas now covers about 12%").
@@ -1293,6 +1303,12 @@ _SUPPLY_WORDS = frozenset({"supply"})
 def _after_named(tokens: list[Token], i: int, keys: list[str]) -> bool:
     """Whether token i follows a one-word name the question names ("Russian supplies")."""
     return i > 0 and tokens[i - 1].lower in keys
+
+
+def _part_asked(tokens: list[Token], t: Term) -> bool:
+    """Whether the term is the "part" of "what part of the loan ...", a share asked (_PART_OF_AMOUNT);
+    not "what share of the parts", the whole."""
+    return t.lemma == "part" and t.position > 0 and tokens[t.position - 1].lower in ("what", "which")
 
 
 def _share_verb(tokens: list[Token], i: int) -> bool:
@@ -4884,7 +4900,7 @@ _HOW_IT_DID_PATTERN = (r"^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:d
                        r"|^what(?:'s| has| have)? (?:happened|happening) (?:to|with)\b")
 _WH = [
     ("how many", r"\bhow\s+many\b|\bnumber of\b|\bcount of\b"),
-    ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|portion|fraction|rate)\b|\b(?:what|which)\s*%|\bby how much\b|\bhow fast\b|\bhow quickly\b"
+    ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|portion|fraction|rate)\b|\b(?:what|which)\s*%|\bby how much\b|\bhow fast\b|\bhow quickly\b|" + _PART_OF_AMOUNT +
                         # "how did equities do?", "how have bonds performed?": the return, a rate
                         r"|" + _HOW_IT_DID_PATTERN),
     # "how long before the shenyang summit did putin and xi sit down?": the earlier event's date,
@@ -4932,7 +4948,7 @@ _WH = [
 # searched only in a question with one); "what percentage" also opens "how ..." (_HOW_IT_DID).
 _WH_WORDS: dict[str, tuple[str, ...]] = {
     "how many": ("many", "number of", "count of"),
-    "what percentage": ("percent", "per cent", "share", "proportion", "portion", "fraction", "rate", "how ", "happen", "%"),
+    "what percentage": ("percent", "per cent", "share", "proportion", "portion", "fraction", "rate", "how ", "happen", "%", "part"),
     "how long": ("long", "duration", "length"),
     "when": ("when", "date", "time", "day", "month", "year", "week", "ago", "long before"),
     "why": ("why", "reason", "what for", "how come", "purpose"),
@@ -5971,6 +5987,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         # "arctic lng deliveries to china growth yoy": a string of keywords naming growth asks how
         # much, however long, as one ending in "pct" does
         return "figure"
+    if not query.wh and not query.numbers and _owned_measure_opening(lower, query):
+        return "figure"  # "vietnam's trade deficit with china for the 8 months?": a measure named bare, however long
     if len(tokens) <= 6:
         if tokens and tokens[-1].lower == "capital" and query.entity_keys and [t.lemma for t in query.required] == ["capital"]:
             return "where"  # "liaoning capital": its capital city, no capital raised (that names what: "bank capital")
@@ -5981,6 +5999,17 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
             return "figure"
         return "keyword"
     return "what"
+
+
+_HOW_DEEP = lazy_compile(r"\bhow\s+deep\b")
+
+
+def _owned_measure_opening(lower: str, query: Query) -> bool:
+    """Whether the question opens on an owner's possessive and, right after it, a measure:
+    "vietnam's trade deficit with china for the 8 months?" names the figure asked as "what was
+    ..." does (a string of keywords opens on no possessive)."""
+    first = lower.split(" ", 1)[0]
+    return first.endswith(("'s", "’s", "s'", "s’")) and any(t.position in (1, 2) and t.keys & _MEASURE_KEYS for t in query.required)
 
 
 # "what's the upside of routing freight through Russia?", "the advantage in using the port": the

@@ -1555,11 +1555,17 @@ def _modes_set(lowered: str, m: re.Match[str]) -> tuple[str, str] | None:
 
 def _modes_around(before: list[str], after: list[str]) -> tuple[str, str] | None:
     """The last way of carrying among the words before a split and the first after it, when they differ."""
-    ways_before = [_MODE_OF[w] for w in before if w in _MODE_OF]
-    ways_after = [_MODE_OF[w] for w in after if w in _MODE_OF]
+    ways_before = _ways_named(before)
+    ways_after = _ways_named(after)
     if not ways_before or not ways_after or ways_before[-1] == ways_after[0]:
         return None
     return ways_before[-1], ways_after[0]
+
+
+def _ways_named(words: list[str]) -> list[str]:
+    """The ways of carrying the words name, in order. A form right before "by" or "via" is the verb
+    of carrying, not a way: "than shipping by truck" names the road, as "than sending by truck" does."""
+    return [_MODE_OF[w] for i, w in enumerate(words) if w in _MODE_OF and (i + 1 == len(words) or words[i + 1] not in ("by", "via"))]
 
 
 # "about 25% less than the average road haulage rate": a comparative set against a way of carrying
