@@ -6523,8 +6523,9 @@ def _holds_the_asked(query: Query, text: str, end: int) -> bool:
 
 _POSSESSIVE_THEN = lazy_compile(r"['’]s\s+")
 # A dateline's tail after its town: ", June 12 (Reuters) - ", ", Oct. 3 (AP) — ".
-_DATELINE_TAIL = lazy_compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s*[-–—]")
-_DATELINE_HEAD = lazy_compile(r"[A-Z][A-Za-z .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s*[-–—]\s*")
+# "JALAL-ABAD, Kyrgyzstan, Dec 27 (Reuters) - ": a town may have its country after it.
+_DATELINE_TAIL = lazy_compile(r",(?:\s+[A-Z][A-Za-z .'’-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s*[-–—]")
+_DATELINE_HEAD = lazy_compile(r"[A-Z][A-Za-z .'’-]{1,30},(?:\s+[A-Z][A-Za-z .'’-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s*[-–—]\s*")
 
 
 def story_opening(text: str) -> int:

@@ -2375,6 +2375,7 @@ _COMPASS_PART = lazy_compile(r"^(?:(?:north|south)?(?:east|west)(?:ern)?|(?:nort
 
 _REGION_ROLE = lazy_compile(r"\b(?:region|province|state|county|district|prefecture)\b")
 _CITY_ROLE = lazy_compile(r"\b(?:city|capital|port|town|village|municipality)\b")
+_CITY_HEADS = frozenset("city capital port town village municipality".split())
 
 
 def _specificity(entity: EntityRow) -> int:
@@ -2385,6 +2386,10 @@ def _specificity(entity: EntityRow) -> int:
         return 0
     if name in gz.COUNTRY_SET:
         return 1
+    # "the southern Kyrgyz city of Jalal-Abad" and "Naryn and Jalal-Abad provinces": a role ending
+    # on a city word makes it the city, the province of its name being the wider place
+    if any(r.rsplit(" ", 1)[-1].lower() in _CITY_HEADS for r in entity.roles):
+        return 3
     if _REGION_ROLE.search(roles):
         return 2
     if _CITY_ROLE.search(roles) or name in gz.CAPITALS or name in _CITY_NAMES:
@@ -2673,6 +2678,13 @@ _WHICH_FIRM = lazy_compile(r"\s*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:firms?|co
                            r"|operators?|traders?|businesses|business)\b", re.IGNORECASE)
 
 
+def _dateline_town_told_again(ev: Evidence, mention: MentionRow, entity: EntityRow) -> bool:
+    """The dateline's town (the mention opening the sentence, before "(Reuters) -") named again in
+    the story's own words: only that later mention says what happened there, so it is the one scored."""
+    return (any(e.id == entity.id and m.start > mention.end for m, e in ev.mentions)
+            and story_opening(ev.sentence.text) > mention.end)
+
+
 def _dateline_agency(text: str, mention: MentionRow) -> bool:
     return mention.start < 90 and _DATELINE_BEFORE.match(text[: mention.start]) is not None \
         and _DATELINE_AFTER.match(text[mention.end :]) is not None
@@ -2734,6 +2746,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
         for mention, entity in ev.mentions:
             if entity.kind not in kinds or _keys(entity) & asked or (entity.id, ev.sentence.id) in seen:
                 continue
+            if mention.start == 0 and _dateline_town_told_again(ev, mention, entity):
+                continue  # "JALAL-ABAD, Kyrgyzstan, Dec 27 (Reuters) - ... at a ceremony in ... Jalal-Abad": the later one is placed
             if left_out and (entity.name.lower() in left_out or _keys(entity) & left_out):
                 continue  # "Besides the US, which countries ...?"
             if query.member_of and entity.kind == "place" and not _member(entity, query.member_of):
