@@ -2826,7 +2826,9 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                     continue
                 score -= 1.0
             if route < 0 and destination_asked and any(
-                    e.kind == "place" and _BOUND_FOR_BEFORE.search(ev.sentence.text[max(0, m.start - 14) : m.start].lower()) for m, e in ev.mentions):
+                    e.kind == "place" and _BOUND_FOR_BEFORE.search(ev.sentence.text[max(0, m.start - 14) : m.start].lower())
+                    # ("to build the line to the Chinese standard": a demonym is no place gone to)
+                    and not _demonym_use(ev.sentence.text, m) for m, e in ev.mentions):
                 # "which Russian city was the train headed to?" of "put into operation in Shenyang, with a
                 # train departing for Russia": where it went is told, and Shenyang is only where it stood.
                 continue

@@ -39,3 +39,35 @@ In January the two governments signed a loan agreement in Beijing to build the p
 def test_a_dateline_town_with_its_country_is_placed_by_its_later_mention() -> None:
     reply = answered(_GROUND, "where was the groundbreaking held")
     expect(reply, "Khujand")
+
+
+_GAUGE = """| 4 March 2025, Tuesday |
+
+Kazakh rail link deal signed
+
+Kazakhstan and Turkmenistan agreed on Tuesday to build a 300-km freight line.
+
+In May the two countries signed an agreement in Astana to build the line to the Russian standard, with cargo to be transferred to narrower wagons at a new depot in Serhetabat.
+"""
+
+
+def test_a_demonym_after_to_is_no_place_gone_to() -> None:
+    reply = answered(_GAUGE, "where will freight get moved onto narrower wagons")
+    expect(reply, "Serhetabat")
+
+
+_CAPITAL_LINE = """| 4 March 2025, Tuesday |
+
+Austria opens Czech-funded rail link
+
+Austria opened the Austrian section of the Vienna-Brno railway on Tuesday.
+
+The 90-km line from Vienna to the border town of Hohenau cost 1.2 billion euros, the transport minister said.
+
+The line would need to earn 40 million euros a year, compared with the 15 million euros that Austrian freight operators earned from all cross-border freight last year, an analyst said.
+"""
+
+
+def test_a_capital_stands_for_its_country_asked_by_demonym() -> None:
+    reply = answered(_CAPITAL_LINE, "how much did the austrian stretch of the line cost")
+    expect(reply, "1.2 billion")
