@@ -1402,6 +1402,16 @@ def _bare_title_body(ask: Ask, person: EntityRow, nouns: set[str], asked: set[in
     kinds = ask.store.entities_by_id({m.entity_id for m in mentions})
     before = [m for m in mentions if m.entity_id in kinds and kinds[m.entity_id].kind in ("org", "other")
               and (m.sentence_id != sentence.id or m.start < at)]
+    opening = story_opening(sentence.text)
+    # (the first body, set only behind words with no comma: "Tianjin-based Haixin Port Holdings")
+    first = min((m for m in before if m.sentence_id == sentence.id), key=lambda m: m.start, default=None)
+    subject = first if first is not None and kinds[first.entity_id].kind == "org" and first.start - opening <= 40 \
+        and "," not in sentence.text[opening : first.start] else None
+    if subject is not None and _TOLD_AFTER.match(sentence.text, _mention_end(mentions, person.id, sentence.id, at)):
+        # "Haixin Port Holdings invested ... under a concession agreed with the Misrata Free Zone,
+        # chairman Zhou Wenbin told reporters": the teller heads the body the sentence opens on,
+        # not the one last named in its telling
+        return subject.entity_id in asked
     if before:
         last = max(before, key=lambda m: (order.get(m.sentence_id, -1), m.start))
         return last.entity_id in asked
@@ -1421,6 +1431,14 @@ def _bare_title_body(ask: Ask, person: EntityRow, nouns: set[str], asked: set[in
         return _opens_paragraph(ask, sentence.article_id, 1) & asked != set()
     return opener.id in asked or any(
         f" {normalise_name(a.name)} " in f" {normalise_name(opener.name)} " for a in ask.store.entities_by_id(asked).values())
+
+
+# "chairman Zhou Wenbin told reporters": the person tells the sentence.
+_TOLD_AFTER = lazy_compile(r"\s+(?:said|says|told|added)\b")
+
+
+def _mention_end(mentions: list[MentionRow], entity_id: int, sentence_id: int, start: int) -> int:
+    return next((m.end for m in mentions if m.entity_id == entity_id and m.sentence_id == sentence_id and m.start == start), start)
 
 
 # "the co-operative", "the state-owned company": up to three words after "the", hyphens kept.

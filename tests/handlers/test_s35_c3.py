@@ -71,3 +71,23 @@ The line would need to earn 40 million euros a year, compared with the 15 millio
 def test_a_capital_stands_for_its_country_asked_by_demonym() -> None:
     reply = answered(_CAPITAL_LINE, "how much did the austrian stretch of the line cost")
     expect(reply, "1.2 billion")
+
+
+_ZONE = """| 4 March 2025, Tuesday |
+
+Turkish firm opens terminal at Egypt's Damietta
+
+Ankara-based Liman Port Holdings invested about $200 million in the terminal under a concession agreed with the Damietta Free Zone in 2021, chairman Mehmet Kaya told reporters.
+
+The free zone handled 500,000 TEUs in the first nine months, up 10% from a year earlier, its chairman Omar Farouk said.
+"""
+
+
+def test_a_bare_titled_teller_heads_the_body_his_sentence_opens_on() -> None:
+    reply = answered(_ZONE, "who heads the damietta free zone")
+    assert "Kaya" not in reply.text, reply.text
+
+
+def test_an_area_goes_on_by_its_last_two_words() -> None:
+    reply = answered(_ZONE, "how many TEUs did the damietta free zone handle")
+    expect(reply, "500,000")
