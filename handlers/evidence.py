@@ -5303,6 +5303,11 @@ def _heads_by_key(query: Query, sentences: dict[int, SentenceRow], store: Store 
         if head.replace(" ", "") in _HEAD_NOUNS:
             for key in _entity_keys(entity) & set(query.entity_keys):
                 heads[(entity.article_id, key)].add(head)
+        elif len(words) > 2 and head in _AREA_HEADS:
+            # "the Misrata Free Zone ... The free zone handled 742,000 TEUs": an area goes on as its
+            # last two words ("the free zone", "the economic zone"), not "the zone" of any area
+            for key in _entity_keys(entity) & set(query.entity_keys):
+                heads[(entity.article_id, key)].add(" ".join(words[-2:]))
         for role in entity.roles:
             if called := role_heads(role):
                 # "Sinopec Hambantota Energy, a joint venture between China's Sinopec and HIPG ...
@@ -5313,6 +5318,8 @@ def _heads_by_key(query: Query, sentences: dict[int, SentenceRow], store: Store 
     return heads
 
 
+# The last words of an area's name it goes on by, with the word before: "the free zone".
+_AREA_HEADS = frozenset("zone park estate".split())
 # The nouns a body's role may end its kind with, which a later "the <kind>" calls it by.
 _ROLE_BODY_NOUNS = _HEAD_NOUNS | frozenset("venture operator consortium partnership subsidiary".split())
 _ROLE_CUT = frozenset("between of with in for from that which and based".split())
@@ -6580,8 +6587,9 @@ def _holds_the_asked(query: Query, text: str, end: int) -> bool:
 
 _POSSESSIVE_THEN = lazy_compile(r"['’]s\s+")
 # A dateline's tail after its town: ", June 12 (Reuters) - ", ", Oct. 3 (AP) — ".
-_DATELINE_TAIL = lazy_compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s*[-–—]")
-_DATELINE_HEAD = lazy_compile(r"[A-Z][A-Za-z .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s*[-–—]\s*")
+# "JALAL-ABAD, Kyrgyzstan, Dec 27 (Reuters) - ": a town may have its country after it.
+_DATELINE_TAIL = lazy_compile(r",(?:\s+[A-Z][A-Za-z .'’-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s*[-–—]")
+_DATELINE_HEAD = lazy_compile(r"[A-Z][A-Za-z .'’-]{1,30},(?:\s+[A-Z][A-Za-z .'’-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s*[-–—]\s*")
 
 
 def story_opening(text: str) -> int:

@@ -3064,7 +3064,10 @@ def owned_by_another(query: Query, f: FigureRow, ev: Evidence, once: dict[str, o
     if not owners:
         return False
     reached = _reached_in_asked(text, ev, asked)
-    is_asked = lambda e: e.id in asked_ids or named_by(e, asked) or capital_of(e, asked) or e.id in reached  # noqa: E731
+    # "the hungarian stretch" / "The line from Budapest ... cost": a capital stands for its country
+    # asked by name or demonym
+    countries = asked | {normalise_name(DEMONYMS[k]) for k in asked if k in DEMONYMS}
+    is_asked = lambda e: e.id in asked_ids or named_by(e, asked) or capital_of(e, countries) or e.id in reached  # noqa: E731
     # "Northgate's Toronto-listed stock gained 5.7%" is Northgate's, whatever place it names.
     bodies = [e for e in owners if e.kind != "place"]
     if bodies and any(e.kind != "place" for e in holders) and not any(is_asked(e) for e in bodies):

@@ -1402,6 +1402,16 @@ def _bare_title_body(ask: Ask, person: EntityRow, nouns: set[str], asked: set[in
     kinds = ask.store.entities_by_id({m.entity_id for m in mentions})
     before = [m for m in mentions if m.entity_id in kinds and kinds[m.entity_id].kind in ("org", "other")
               and (m.sentence_id != sentence.id or m.start < at)]
+    opening = story_opening(sentence.text)
+    # (the first body, set only behind words with no comma: "Tianjin-based Haixin Port Holdings")
+    first = min((m for m in before if m.sentence_id == sentence.id), key=lambda m: m.start, default=None)
+    subject = first if first is not None and kinds[first.entity_id].kind == "org" and first.start - opening <= 40 \
+        and "," not in sentence.text[opening : first.start] else None
+    if subject is not None and _TOLD_AFTER.match(sentence.text, _mention_end(mentions, person.id, sentence.id, at)):
+        # "Haixin Port Holdings invested ... under a concession agreed with the Misrata Free Zone,
+        # chairman Zhou Wenbin told reporters": the teller heads the body the sentence opens on,
+        # not the one last named in its telling
+        return subject.entity_id in asked
     if before:
         last = max(before, key=lambda m: (order.get(m.sentence_id, -1), m.start))
         return last.entity_id in asked
@@ -1421,6 +1431,14 @@ def _bare_title_body(ask: Ask, person: EntityRow, nouns: set[str], asked: set[in
         return _opens_paragraph(ask, sentence.article_id, 1) & asked != set()
     return opener.id in asked or any(
         f" {normalise_name(a.name)} " in f" {normalise_name(opener.name)} " for a in ask.store.entities_by_id(asked).values())
+
+
+# "chairman Zhou Wenbin told reporters": the person tells the sentence.
+_TOLD_AFTER = lazy_compile(r"\s+(?:said|says|told|added)\b")
+
+
+def _mention_end(mentions: list[MentionRow], entity_id: int, sentence_id: int, start: int) -> int:
+    return next((m.end for m in mentions if m.entity_id == entity_id and m.sentence_id == sentence_id and m.start == start), start)
 
 
 # "the co-operative", "the state-owned company": up to three words after "the", hyphens kept.
@@ -2375,6 +2393,7 @@ _COMPASS_PART = lazy_compile(r"^(?:(?:north|south)?(?:east|west)(?:ern)?|(?:nort
 
 _REGION_ROLE = lazy_compile(r"\b(?:region|province|state|county|district|prefecture)\b")
 _CITY_ROLE = lazy_compile(r"\b(?:city|capital|port|town|village|municipality)\b")
+_CITY_HEADS = frozenset("city capital port town village municipality".split())
 
 
 def _specificity(entity: EntityRow) -> int:
@@ -2385,6 +2404,10 @@ def _specificity(entity: EntityRow) -> int:
         return 0
     if name in gz.COUNTRY_SET:
         return 1
+    # "the southern Kyrgyz city of Jalal-Abad" and "Naryn and Jalal-Abad provinces": a role ending
+    # on a city word makes it the city, the province of its name being the wider place
+    if any(r.rsplit(" ", 1)[-1].lower() in _CITY_HEADS for r in entity.roles):
+        return 3
     if _REGION_ROLE.search(roles):
         return 2
     if _CITY_ROLE.search(roles) or name in gz.CAPITALS or name in _CITY_NAMES:
@@ -2673,6 +2696,13 @@ _WHICH_FIRM = lazy_compile(r"\s*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:firms?|co
                            r"|operators?|traders?|businesses|business)\b", re.IGNORECASE)
 
 
+def _dateline_town_told_again(ev: Evidence, mention: MentionRow, entity: EntityRow) -> bool:
+    """The dateline's town (the mention opening the sentence, before "(Reuters) -") named again in
+    the story's own words: only that later mention says what happened there, so it is the one scored."""
+    return (any(e.id == entity.id and m.start > mention.end for m, e in ev.mentions)
+            and story_opening(ev.sentence.text) > mention.end)
+
+
 def _dateline_agency(text: str, mention: MentionRow) -> bool:
     return mention.start < 90 and _DATELINE_BEFORE.match(text[: mention.start]) is not None \
         and _DATELINE_AFTER.match(text[mention.end :]) is not None
@@ -2734,6 +2764,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
         for mention, entity in ev.mentions:
             if entity.kind not in kinds or _keys(entity) & asked or (entity.id, ev.sentence.id) in seen:
                 continue
+            if mention.start == 0 and _dateline_town_told_again(ev, mention, entity):
+                continue  # "JALAL-ABAD, Kyrgyzstan, Dec 27 (Reuters) - ... at a ceremony in ... Jalal-Abad": the later one is placed
             if left_out and (entity.name.lower() in left_out or _keys(entity) & left_out):
                 continue  # "Besides the US, which countries ...?"
             if query.member_of and entity.kind == "place" and not _member(entity, query.member_of):
@@ -2812,7 +2844,9 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                     continue
                 score -= 1.0
             if route < 0 and destination_asked and any(
-                    e.kind == "place" and _BOUND_FOR_BEFORE.search(ev.sentence.text[max(0, m.start - 14) : m.start].lower()) for m, e in ev.mentions):
+                    e.kind == "place" and _BOUND_FOR_BEFORE.search(ev.sentence.text[max(0, m.start - 14) : m.start].lower())
+                    # ("to build the line to the Chinese standard": a demonym is no place gone to)
+                    and not _demonym_use(ev.sentence.text, m) for m, e in ev.mentions):
                 # "which Russian city was the train headed to?" of "put into operation in Shenyang, with a
                 # train departing for Russia": where it went is told, and Shenyang is only where it stood.
                 continue

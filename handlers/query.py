@@ -214,6 +214,17 @@ def _arrived_amount_soft(tokens: list[Token], terms: list[Term]) -> list[Term]:
     return [replace(t, soft=True) if t.position in at and t.required else t for t in terms]
 
 
+def _opened_to_soft(tokens: list[Token], terms: list[Term]) -> list[Term]:
+    """The users after "open(ed) to (the)" are soft: "open to traffic", "opened to the public"."""
+    at: set[int] = set()
+    for i in range(len(tokens) - 2):
+        if tokens[i].lemma == "open" and tokens[i + 1].lower == "to":
+            j = i + 3 if tokens[i + 2].lower == "the" else i + 2
+            if j < len(tokens) and tokens[j].lower in _OPENED_TO_USERS:
+                at.add(j)
+    return [replace(t, soft=True) if t.position in at and t.required else t for t in terms] if at else terms
+
+
 def _priced_deed_soft(tokens: list[Token], terms: list[Term]) -> list[Term]:
     """ "What does it cost to move a tonne of copper by truck?", "what's it cost to ship a box":
     the deed priced is what the cost is of, and the sentence stating the cost names it by a verb
@@ -725,6 +736,10 @@ def _parse_query(question: str, store: Store) -> Query:
                 } if not _STARTING_ASPECT.isdisjoint(lowers) else set()
     if starting:
         terms = [replace(t, soft=True) if t.position in starting and t.required else t for t in terms]
+    # "when did the line open to traffic": who a thing is opened to is its users, which the story
+    # names in words of its own ("opened ... to passenger and freight trains"), no word to find.
+    if "open" in lemmas and "to" in lowers:
+        terms = _opened_to_soft(tokens, terms)
     # "How are the partners planning to pay for the project?": the plan is the deed's tense ("the
     # partners would seek loans ... for 70% of the cost"), no word to find.
     intending = {i for i in range(len(tokens) - 2) if tokens[i].lower in _INTENDING and tokens[i + 1].lower == "to"
@@ -4514,6 +4529,8 @@ def _sent_in_the_passive(tokens: list[Token], i: int) -> bool:
 
 _SENT_VERBS = _FREIGHT_VERBS | {"send", "dispatch"}
 _BEING = frozenset("be is are was were been being get got".split())
+# who a road, line or port is opened to: its users ("open to traffic", "opened to the public")
+_OPENED_TO_USERS = frozenset("traffic public passengers passenger users visitors business trains vehicles ships".split())
 _STARTING_ASPECT = frozenset("start starts started starting begin begins began beginning commence commences".split())
 _ASPECT_VERBS = frozenset("start starts begin begins stop stops keep keeps resume resumes continue continues finish cease quit".split())
 _REFERRING_NOUNS = frozenset(["project"])
