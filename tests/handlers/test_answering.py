@@ -119,8 +119,10 @@ FLOORS = {
     "seed_fresh_dn": 100.0,
     # sealed until the 34th session's last hour; first run on the code of that hour 49/50
     "seed_sealed_do": 98.0,
-    # written blind in the 35th session; first run 48/55 (raise once the session's waves land)
-    "seed_fresh_dp": 87.0,
+    # written blind in the 35th session; first run 48/55, 55/55 after the session's waves
+    "seed_fresh_dp": 100.0,
+    # sealed until the 35th session's last hour; first run on the code of that hour 43/50
+    "seed_sealed_dq": 86.0,
 }
 
 
