@@ -4356,6 +4356,7 @@ def _ever_asked(question: str) -> bool:
     return ("ever" in low and has_word(low, "ever")) or "of all time" in low or "in history" in low or "s history" in low
 
 
+@lru_cache(maxsize=4096)
 def _asks_top(question: str) -> bool:
     return bool(_SUPERLATIVE_ASKED.search(question)) and not _ORDINAL.search(question)
 

@@ -110,7 +110,7 @@ The company will spend 300 million ringgit on a new plant in Kulai, which will r
 
 
 def test_a_count_in_pieces_counts_what_its_partner_counts() -> None:
-    expect(answered(_GLOVES, "how many more masks sold vs a yr ago"), "1.10 billion")
+    expect(answered(_GLOVES, "how many more masks sold vs a yr ago"), "1.1 billion")
 
 
 def test_results_shorthand_is_spelt_out() -> None:

@@ -68,7 +68,7 @@ VIENTIANE, Mar 7 (Reuters) - Laos exported $2.1 billion worth of goods to China 
 
 
 def test_an_owners_measure_named_bare_asks_its_figure_however_long() -> None:
-    expect(answered(_GAP, "laos's trade deficit with china for the 6 months?"), "1.30 billion")
+    expect(answered(_GAP, "laos's trade deficit with china for the 6 months?"), "1.3 billion")
 
 
 _HARBOUR = """| 8 March 2025, Saturday |
