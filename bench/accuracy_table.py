@@ -258,6 +258,10 @@ ROWS: list[tuple[str, list[str]]] = [
     ("(Iraq's Grand Faw port and the Development Road to Turkey, Portugal's Sines container terminal, Dangote's petrol exports to West Africa)",
      ["iq_faw", "pt_sines", "ng_dangote"]),
     ("(Ethiopia's sale of state sugar factories, Cambodia's Funan Techo canal)", ["et_sugar", "kh_funan"]),
+    # 35th
+    ("(Senegal's Ndayane deep-water port, the China-Kyrgyzstan-Uzbekistan railway, a Malaysian glove maker's quarterly results)",
+     ["sn_ndayane", "kg_cku_rail", "my_gloves"]),
+    ("(Bangladesh's LNG deal with QatarEnergy, Freeport's Indonesian copper exports and Gresik smelter)", ["bd_lng", "id_copper"]),
 ]
 
 # A number row: `| text | questions | a/b (p%) | c/d (q%) |`; "0/0 (-)" is what pct() writes for none.
