@@ -5687,6 +5687,10 @@ _NO_PORTFOLIO = frozenset("""federal state provincial national local regional mu
     senior top junior current new former acting interim""".split())
 
 
+# The conflict a sentence gets when it dates nothing a dated question asks (yes-no reads it: _from_instead).
+NO_DATE_FOR = "period: the sentence gives no date for "
+
+
 def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, article_date: date | None,
                       context: list[TimeRow], periods: _AskedPeriods, lead: Sequence[TimeRow] = (),
                       times: Sequence[TimeRow] = ()) -> tuple[float, str]:
@@ -5756,7 +5760,7 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
             # "shares up or down today?": an undated move in a news story is the day's own.
             return 0.3, ""
         if query.intent in ("figure", "derived", "yesno") and not query.carried_times:
-            return 0.0, f"period: the sentence gives no date for {', '.join(a.text for a in asked)}"
+            return 0.0, NO_DATE_FOR + ", ".join(a.text for a in asked)
         return -1.0, ""  # silent on the period: weaker evidence, not a contradiction
     best = 0.0
     # A figure for 2024 does not answer Q1 2024; nor does September's trade answer a measure named

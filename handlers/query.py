@@ -2091,7 +2091,6 @@ def _clean(question: str) -> str:
         text = _OWNERS_CAPITAL.sub(lambda m: "what is the capital of " + m.group(1) + "?", text)
     text = _NAME_THE_PERSON.sub("who is the ", text)
     text = _NAME_ONE.sub("which ", text)
-    text = _NAMES_OF_AGENTS.sub("which ", text)
     if "whereabouts" in text.casefold():
         text = _WHEREABOUTS.sub("where", text)
     if "after" in text.casefold() and (after := _WHAT_THEY_WERE_AFTER.match(text)) is not None and _asks_of_agents(after["who"]):
@@ -2512,11 +2511,6 @@ _NAME_THE_PERSON = Guarded(re.compile(r"^\s*name\s+the\s+(?=(?:[\w-]+\s+){0,2}(?
 # "name one russian company that signed a deal": which one that is, a name the answer must give as
 # "which russian company ..." must; not a sentence saying only that some of them did.
 _NAME_ONE = Guarded(re.compile(r"^\s*name\s+(?:a|an|one|any)\s+(?!of\b)(?=[\w-])", re.IGNORECASE), ("name",), fold=True)
-# "names of the russian companies that signed deals": which ones they were, names the answer must
-# give as "which russian companies ...?" must; not a sentence saying only that some of them did.
-_NAMES_OF_AGENTS = Guarded(re.compile(r"^\s*(?:the\s+)?names\s+of\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,2}(?:companies|firms|"
-                                      r"businesses|enterprises|officials|executives|people|distributors|buyers|investors|banks|lenders)\b)",
-                                      re.IGNORECASE), ("names",), fold=True)
 
 # "which province has no sea coast?", "which one lacks a coastline": the one the story calls landlocked.
 # ... and "which one is cut off from the sea?"

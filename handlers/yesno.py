@@ -21,7 +21,7 @@ from handlers.arithmetic import scaled, sentence_before
 from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
-from handlers.evidence import DURATION_UNIT, EXPECTATION, Evidence, analysed, question_anchors, ranked_above, named_by, own_clause, span_clause, term_spots, topic_rank
+from handlers.evidence import DURATION_UNIT, EXPECTATION, NO_DATE_FOR, Evidence, analysed, question_anchors, ranked_above, named_by, own_clause, span_clause, term_spots, topic_rank
 from handlers.query import DOWN_KEYS, SHARE_ASKED, SHARE_WORDS, SOFTENING, UP_KEYS, Query, Term, opposed_word, opposite_keys, resolve_times
 from handlers.context import Ask
 from handlers.models import Answer
@@ -2672,9 +2672,6 @@ def _when_instead(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "yesno", text, 0.7, [citation(ask.store, ev.sentence)])
 
 
-_NO_DATE_FOR = "period: the sentence gives no date for "
-
-
 def _from_instead(ask: Ask) -> Answer | None:
     """ "Could Jilin use Vladivostok in May?" over "In May, customs said Jilin would be able to use
     Vladivostok ... from June": the deed asked, dated by the sentence only by when it starts, and
@@ -2683,7 +2680,7 @@ def _from_instead(ask: Ask) -> Answer | None:
     if len(query.times) != 1 or query.direction or ask.pool.best() is not None or not ask.pool.evidence:
         return None
     ev = ask.pool.evidence[0]
-    if not ev.conflicts or any(not c.startswith(_NO_DATE_FOR) for c in ev.conflicts) or not ev.matched:
+    if not ev.conflicts or any(not c.startswith(NO_DATE_FOR) for c in ev.conflicts) or not ev.matched:
         return None
     starts = [t for t in ev.times if t.anchor == "from" and t.open_end and t.start_date]
     info = ask.store.article(ev.sentence.article_id) if len(starts) == 1 else None
