@@ -25,7 +25,7 @@ from handlers.conversation import Turn
 from handlers.evidence import DURATION_UNIT, story_opening, HOW_FAR, LENGTH_UNIT, IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, places_told, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import WEIGHT_ASKED, DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite, stated_bases
+from handlers.query import HOW_DEEP, WEIGHT_ASKED, DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite, stated_bases
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -1742,14 +1742,13 @@ def _not_a_depth(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "How deep is the water at the port?" is a length that measures a depth ("a draught of 18
     metres", "16 metres of water", "5.4 metres deep"), never the "366-metre container ship" that
     berthed there nor the canal's "100 metres wide"."""
-    if query.wants != "level" or "deep" not in query.text or not _HOW_DEEP.search(query.text):
+    if query.wants != "level" or "deep" not in query.text.lower() or not HOW_DEEP.search(query.text):
         return False
     if f.kind != "quantity" or not LENGTH_UNIT.match(f.unit.strip()):
         return True
     return not (_DEPTH_WORD.search(f.measure) or _DEEP_AFTER.match(ev.sentence.text, f.end))
 
 
-_HOW_DEEP = lazy_compile(r"\bhow\s+deep\b", re.IGNORECASE)
 _DEPTH_WORD = lazy_compile(r"\b(?:draught|draft|depth|deep|water)\b", re.IGNORECASE)
 _DEEP_AFTER = lazy_compile(r"\s+deep\b")
 

@@ -1219,7 +1219,7 @@ def _parse_query(question: str, store: Store) -> Query:
         query.terms = [replace(t, required=False) if _share_verb(tokens, t.position) else t for t in query.terms]
         query.terms = [replace(t, soft=True) if t.lemma in _SUPPLY_WORDS and _after_named(tokens, t.position, query.entity_keys)
                        else t for t in query.terms]
-    if query.intent == "figure" and "deep" in lower and _HOW_DEEP.search(lower):
+    if query.intent == "figure" and "deep" in lower and HOW_DEEP.search(lower):
         # "how deep is the water at the new port?": the water's depth is the port's draught ("a
         # draught of 18 metres"), told without the word; the water is no measure of its own to
         # match ("ships need at least 16 metres of water" is what they need, not the port's depth)
@@ -6012,7 +6012,7 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     return "what"
 
 
-_HOW_DEEP = lazy_compile(r"\bhow\s+deep\b")
+HOW_DEEP = lazy_compile(r"\bhow\s+deep\b", re.IGNORECASE)
 
 
 def _owned_measure_opening(lower: str, query: Query) -> bool:
