@@ -330,7 +330,7 @@ _ASKS_SPENDING = lazy_compile(r"^\s*(?:and\s+)?(?:what|which)\s+(?:will|would|is
 # cover", "The money will go on", "The money will pay for": a sentence saying what money buys.
 _USE_CUE = lazy_compile(r"\b(?:use|uses|used|using)\s+(?:[\w$.,'’-]+\s+){0,8}?(?:to|on|for)\s+[a-z]|\bcover(?:s|ed)?\s+[a-z]|"
                         r"\b(?:will|would)\s+pay\s+for\s+[a-z]|"
-                        r"\b(?:will|would)\s+go\s+(?:on|to|towards)\b|\bspen[dt]\s+(?:[\w$.,'’-]+\s+){0,6}?on\b", re.IGNORECASE)
+                        r"\b(?:will|would)\s+go\s+(?:on|to|towards)\b|\bearmarked\s+for\s+[a-z]|\bspen[dt]\s+(?:[\w$.,'’-]+\s+){0,6}?on\b", re.IGNORECASE)
 # The question's words a sentence saying what money buys may lack: the spending and the money itself
 # ("be used for" over "will cover"; "the loan money" over "The Chinese loans").
 _SPENDING_KEYS = frozenset({"spend", "use", "pay", "cost", "money", "invest", "investment", "finance", "lend", "loan", "borrow", "contribute"})

@@ -37,3 +37,12 @@ def test_what_one_says_in_rejecting_a_concern_is_the_reason() -> None:
     reply = answered(_DREDGE, "Why does Somsak say foreign navies can't use the river?")
     expect(reply, "too narrow")
     assert reply.text.startswith("The channel"), reply.text
+
+
+def test_money_earmarked_for_a_thing_is_used_for_it() -> None:
+    story = _TOLLS.replace("once traffic picks up, money it will spend on road repairs.",
+                           "once traffic picks up.") + """
+Finance Minister Kofi Mensah said last week the tolls were expected to raise 2 billion cedis by 2027, with the money earmarked for school buildings and rural clinics.
+"""
+    reply = answered(story, "what will the govt use the toll money for")
+    expect(reply, "school buildings")
