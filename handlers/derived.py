@@ -1006,6 +1006,40 @@ def handle_change_in_units(ask: Ask) -> Answer | None:
     return _year_earlier(ask, accepted)
 
 
+# "Capacity is set to rise to 3 million TEUs by 2030": a move to a level whose base the sentence
+# leaves out ("rise by" would state the change itself).
+_MOVED_TO = lazy_compile(r"\b(?:rise|rises|rising|grow|grows|growing|increase|increases|increasing|climb|climbs|climbing|expand|expands|expanding|"
+                         r"go up|goes up|fall|falls|falling|drop|drops|dropping|decline|declines|declining|shrink|shrinks|shrinking)\s+to\s+$",
+                         re.IGNORECASE)
+
+
+def handle_moved_to_level_before(ask: Ask) -> Answer | None:
+    """ "by how much will capacity go up by 2030?" over "Ndayane has an initial annual capacity of
+    1.2 million TEUs ... Capacity is set to rise to 3 million TEUs by 2030": the level moved to less
+    the one level of that measure the sentence before in its paragraph states (1.8 million TEUs)."""
+    query = ask.query
+    if query.intent != "figure" or not query.direction or "by how" not in query.text.lower():
+        return None  # (the cheap rejection first)
+    for ev in ask.pool.accepted[:2]:
+        text = ev.sentence.text
+        if " to " not in text or any(f.kind == "percent" for f in ev.figures):
+            continue  # a rate given is worked by the handlers of rates
+        levels = [f for f in ev.figures if f.kind in _BASE_LEVEL_KINDS and f.measure and _MOVED_TO.search(text, max(0, f.start - 30), f.start)]
+        if len(levels) != 1 or any(f is not levels[0] and comparable(f, levels[0]) for f in ev.figures):
+            continue  # a base in the sentence itself is change_between's
+        level = levels[0]
+        prev = ask.store.sentences([ev.sentence.id - 1]).get(ev.sentence.id - 1)  # ids run in text order
+        if prev is None or prev.article_id != ev.sentence.article_id or prev.paragraph != ev.sentence.paragraph:
+            continue
+        measure = phrase_keys(level.measure)
+        bases = [f for f in ask.store.figures_in([prev.id]) if comparable(f, level) and measure & phrase_keys(f.measure)]
+        if len(bases) != 1 or (difference(level, bases[0]) > 0) != (query.direction == "up"):
+            continue
+        return make_answer(ask.question, "derived", difference_text(level, bases[0]), 0.7,
+                           [citation(ask.store, ev.sentence), citation(ask.store, prev)])
+    return None
+
+
 def _bases_a_year_back(query: Query) -> bool:
     """Whether the change asked is against no base or only the year before: "how many dollars did
     it fall by vs a year earlier" asks the gap between "$612 million from $701 million a year
@@ -1092,6 +1126,40 @@ def handle_year_before(ask: Ask) -> Answer | None:
             answer = _level_with_rate(ask, pick.evidence, pick.figure)
             if answer:
                 return answer
+    return None
+
+
+# "produced 48000 tons of copper cathode in May, up 35% from April": the rate's base, a period
+# named after it, "from April", "on the previous quarter", "over March".
+_FROM_BASE = lazy_compile(r"\s+(?:from|on|over|against|compared with|versus|vs\.?)\s+(?:the\s+)?", re.IGNORECASE)
+_BASE_LEVEL_KINDS = ("money", "quantity", "count")
+
+
+def handle_named_base(ask: Ask) -> Answer | None:
+    """ "how much cathode was produced in April?" over "produced 48000 tons ... in May, up 35% from
+    April": a sentence set aside only for its period, whose rate is measured from the very period
+    asked, gives that period's level, worked back from the level it reached."""
+    query = ask.query
+    if query.intent != "figure" or len(query.times) != 1:
+        return None
+    asked = query.times[0]
+    bare = asked.text[len(asked.anchor):].strip().lower() if asked.anchor and asked.text.lower().startswith(asked.anchor) else asked.text.lower()
+    if not bare:
+        return None
+    for ev in ask.pool.evidence[:3]:
+        if not ev.conflicts or not all(c.startswith("period") for c in ev.conflicts) or bare not in ev.sentence.text.lower():
+            continue
+        low = ev.sentence.text.lower()
+        for rate in ev.figures:
+            m = _FROM_BASE.match(low, rate.end) if rate.kind == "percent" else None
+            if m is None or not low.startswith(bare, m.end()) or not at_boundary(low, m.end() + len(bare)):
+                continue
+            # the level the rate moved, the nearest before it in its own clause
+            clause = span_clause(ev.sentence.text, rate.start, rate.end)
+            levels = [f for f in ev.figures if f.kind in _BASE_LEVEL_KINDS and f.end <= rate.start
+                      and any(a <= f.start < b for a, b in clause)]
+            if levels:
+                return _before_rate(ask, ev, rate, max(levels, key=lambda f: f.start))
     return None
 
 

@@ -3200,7 +3200,8 @@ def _other_title(query: Query, entity: EntityRow) -> bool:
 
 # "which Russian official ...?", "who is the Chinese president?": the answer's nationality, asked.
 # ("the 55 container train - which russian city was it going to?": after a topic put first)
-_NATION_ASKED = lazy_compile(r"^\s*(?:[^?]*?\s[-\u2013\u2014]\s+)?(?:which|what|who\s+(?:is|was|are|were)\s+the)\s+([a-z]+)\b", re.IGNORECASE)
+# ("who's the chinese partner" as "who is the chinese partner")
+_NATION_ASKED = lazy_compile(r"^\s*(?:[^?]*?\s[-\u2013\u2014]\s+)?(?:which|what|who(?:\s+(?:is|was|are|were)|'s|’s)\s+the)\s+([a-z]+)\b", re.IGNORECASE)
 
 
 def _nation_asked(text: str) -> str:

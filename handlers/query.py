@@ -1019,6 +1019,12 @@ def _parse_query(question: str, store: Store) -> Query:
         query.terms = [replace(t, required=False) if t.word.lower() in _PER_PERIOD and i + 1 < len(query.terms)
                        and query.terms[i + 1].lemma in VALUE_WORDS and query.terms[i + 1].position == t.position + 1 else t
                        for i, t in enumerate(query.terms)]
+    if query.intent in ("figure", "derived") and any(t.word.lower() in _YEARLY_WORDS for t in query.terms):
+        # "by how much will annual capacity go up?": a capacity is a yearly rate already, which
+        # "Capacity is set to rise to 3 million TEUs" gives without the word.
+        query.terms = [replace(t, required=False) if t.word.lower() in _YEARLY_WORDS and i + 1 < len(query.terms)
+                       and query.terms[i + 1].lemma in _YEARLY_RATES and query.terms[i + 1].position == t.position + 1 else t
+                       for i, t in enumerate(query.terms)]
     if query.wants == "count" and (spans := [m.span("works") for m in _ALONG_THE_WORKS.finditer(lower)]):
         # "how many tunnels on the route?" over "the track will include 48 tunnels": the works the
         # things counted stand along are the story's own, named in its words or not at all.
@@ -5789,6 +5795,8 @@ found brought sent spent grew rose fell hit cut set put shut""".split())
 
 
 _PER_PERIOD = frozenset("quarterly monthly weekly daily annual yearly".split())
+_YEARLY_WORDS = frozenset(("annual", "yearly"))
+_YEARLY_RATES = frozenset(("capacity", "throughput"))  # measures told per year whether or not the word says so
 # What a company's results report: "quarterly revenue" is the quarter's, no kind of revenue.
 _FIRM_RESULTS = frozenset("revenue sale profit earnings income turnover ebitda".split())
 

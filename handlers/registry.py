@@ -25,6 +25,7 @@ REGISTRY: tuple[Handler, ...] = (
     derived.handle_before_bid,  # "What was it trading at before the bid?": the offer less its premium
     derived.handle_gain_since,  # "how many km were welded since March?" over "687 km, up from 410 km in March"
     derived.handle_change_in_units,  # "by how many euros did revenue go up?": the levels' gap, not the rate
+    derived.handle_moved_to_level_before,  # "by how much will capacity go up?" over "capacity of 1.2 million ... Capacity is set to rise to 3 million"
     derived.handle_rest,  # "how many were binding contracts?" over "25 of the 42 ..., with the rest binding contracts"
     derived.handle_not_part,  # "how many weren't Chinese?" over "4,200 workers, 1,300 of them Chinese nationals"
     derived.handle_share_of_which,  # "what % of the debt is owed to X?" over "debt of $6.4 billion, of which $2.1 billion is owed to X"
@@ -36,6 +37,7 @@ REGISTRY: tuple[Handler, ...] = (
     figures.handle,
     derived.handle_trade_balance,  # "Turkey's trade gap with China": imports from it less exports to it
     derived.handle_year_before,
+    derived.handle_named_base,  # "how much in April?" over "48,000 tons in May, up 35% from April": worked back
     derived.handle_further_added,  # "in total, counting the ones to come" over "340 arrived" and "A further 520 ... expected"
     derived.handle_parts,  # "how many stores will it have left once the closures are done?", stated nowhere
     when.handle,

@@ -330,7 +330,7 @@ _ASKS_SPENDING = lazy_compile(r"^\s*(?:and\s+)?(?:what|which)\s+(?:will|would|is
 # cover", "The money will go on", "The money will pay for": a sentence saying what money buys.
 _USE_CUE = lazy_compile(r"\b(?:use|uses|used|using)\s+(?:[\w$.,'’-]+\s+){0,8}?(?:to|on|for)\s+[a-z]|\bcover(?:s|ed)?\s+[a-z]|"
                         r"\b(?:will|would)\s+pay\s+for\s+[a-z]|"
-                        r"\b(?:will|would)\s+go\s+(?:on|to|towards)\b|\bspen[dt]\s+(?:[\w$.,'’-]+\s+){0,6}?on\b", re.IGNORECASE)
+                        r"\b(?:will|would)\s+go\s+(?:on|to|towards)\b|\bearmarked\s+for\s+[a-z]|\bspen[dt]\s+(?:[\w$.,'’-]+\s+){0,6}?on\b", re.IGNORECASE)
 # The question's words a sentence saying what money buys may lack: the spending and the money itself
 # ("be used for" over "will cover"; "the loan money" over "The Chinese loans").
 _SPENDING_KEYS = frozenset({"spend", "use", "pay", "cost", "money", "invest", "investment", "finance", "lend", "loan", "borrow", "contribute"})
@@ -1427,6 +1427,9 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
     back = _SO_THEN.search(ev.sentence.text)
     if back and spots and all(a > back.end() for a in spots):
         return score + 2.0, ev, ev.sentence, (0, back.start())
+    rebutted = _rebuttal_reason(ev.sentence.text, [t for t in ev.matched if t.required])
+    if rebutted is not None:
+        return score + 2.0, ev, ev.sentence, rebutted
     strong = _reason_span(ev, _STRONG_REASON, _reason_owners(ask.query))
     # "urged the bloc to keep its extra duties", asked why Corvana swallows the tariff: a purpose
     # acting on the thing asked is what is done to it, not its reason.
@@ -1497,6 +1500,29 @@ def _reason_owners(query: Query) -> list[str]:
     lowered = query.text.lower()
     return [k for k in query.entity_keys if not any(_WAY_BEFORE.search(lowered, 0, start)
                                                     for start, _ in word_spans(lowered, k))]
+
+# "Hun Manet has rejected concerns that the canal could be used by Chinese warships, saying the
+# waterway is too shallow": the concern rejected is no reason (its "concerns that" is no cue here);
+# what the one rejecting it says is their reason for saying it cannot be.
+_REBUTTED_SAYING = lazy_compile(r"\b(?:rejected|rejects|reject|dismissed|dismisses|dismiss|denied|denies|deny|brushed (?:aside|off)|"
+                                r"played down|plays down|downplayed|downplays|rebuffed|rebuffs)\s+(?:the\s+|such\s+)?"
+                                r"(?:concerns?|fears?|claims?|suggestions?|criticism|accusations?|allegations?|reports?|worries|speculation)\b"
+                                r"[^.;]*?(?P<say>,\s+saying\s+(?:that\s+)?)", re.IGNORECASE)
+
+
+def _rebuttal_reason(text: str, asked: list[Term]) -> tuple[int, int] | None:
+    """The span of what one says in rejecting a concern, when every asked word stands in the
+    rejected concern (the question's "say" meets "saying" and is no asked word)."""
+    if ", saying" not in text or not asked:
+        return None
+    m = _REBUTTED_SAYING.search(text)
+    if m is None:
+        return None
+    concern = (m.start(), m.start("say"))
+    if not all(any(concern[0] <= a < concern[1] for a, _ in term_spots(text, [t])) for t in asked):
+        return None
+    return m.end(), len(text)
+
 
 # "members who voted against the plan, ..., said it relied on": the doers of a deed, then their word.
 _WHO_DID = lazy_compile(r"\b(?:who|which)\s+(?:\w+\s+){0,2}", re.IGNORECASE)

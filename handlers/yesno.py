@@ -2106,7 +2106,11 @@ def _direction_stated(ask: Ask) -> Answer | None:
             # "kept its full-year output guidance unchanged": what is held may carry more words; so
             # may what a verb moves through "on"/"of" ("raise the cap on household energy bills").
             after = _NEAR + 3 if moved == "held" or any(tokens[k].lower in _OF_OR_ON for k in range(i + 2, min(len(tokens), i + _NEAR))) else _NEAR
-            for j in range(reach, min(len(tokens), i + after + 1) if acting else i):
+            span = range(reach, min(len(tokens), i + after + 1) if acting else i)
+            if moved in ("up", "down") and i + 1 < len(tokens) and tokens[i + 1].lower == "from" and (
+                    base := _level_before_move(ev, tokens, i)) is not None and base < reach:
+                span = [base, *span]
+            for j in span:
                 exact = [t for t in things if tokens[j].lemma == t.lemma]
                 forecast_of = "forecast" in keys[j] and j > 0 and tokens[j - 1].lemma in MEASURES  # "output guidance" is its forecast
                 if j > 0 and not forecast_of and not _opens_clause(ev.sentence.text, tokens[j - 1]) and _another_kind(
@@ -2160,6 +2164,21 @@ def _direction_stated(ask: Ask) -> Answer | None:
         text = f"{text.rstrip('.')}; {said[:1].lower() + said[1:]}."
         cites.append(citation(ask.store, sentence))
     return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, cites)
+
+
+def _level_before_move(ev: Evidence, tokens: list[Token], i: int) -> int | None:
+    """ "will pay a royalty of 7% of the export value of the concentrate, up from 5%": ", up from"
+    moves the level it follows, and so the thing that level is "of" ("a royalty of"), however many
+    words the level's own phrase takes; that thing's token, else None (the words between, the
+    level's own unit among them, are no more moved than before)."""
+    start, text = tokens[i].start, ev.sentence.text
+    if not text[:start].rstrip().endswith(","):
+        return None
+    level = max((f for f in ev.figures if f.end <= start), key=lambda f: f.end, default=None)
+    if level is None or ";" in text[level.end:start]:
+        return None
+    k = next((k for k in range(i - 1, -1, -1) if tokens[k].end <= level.start), None)
+    return k - 1 if k is not None and k > 0 and tokens[k].lower == "of" else None
 
 
 def _body_figure(ask: Ask, ev: Evidence, moved: str, start: int, end: int) -> tuple[SentenceRow, FigureRow] | None:

@@ -967,7 +967,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "livelihood": ("livelihood", "living", "make a living", "earn a living"),
     "use": ("use", "utilise", "utilize", "rely on", "make use of", "access", "employ", "consumption",
             # "how does routing through the Russian Far East help Jilin?" / "would be able to use Vladivostok ... to ship goods"
-            "route through", "route via"),
+            "route through", "route via",
+            # "what will the govt use the levy money for?" / "with the money earmarked for roads":
+            # money earmarked for a thing is to be used for it
+            "earmark"),
     # "when did Putin and Xi sit down together?": "a meeting between Putin and Xi"
     "meet": ("meet", "meeting", "talk", "hold talk", "sit down", "sit down with", "sit down together", "get together", "visit", "summit"),
     # "what did Xi say the province should turn into?" / "Heilongjiang should also become a gateway"

@@ -334,6 +334,10 @@ def _keys(lemmas: list[str], words: list[str]) -> list[frozenset[str]]:
         for i in range(len(lemmas)):
             if lemmas[i] in _EARNING_WORDS and _per_share_follows(words, i):
                 keys[i] = keys[i] | _EPS_KEYS
+    if "generate" in lemmas:
+        for i in range(len(lemmas)):
+            if lemmas[i] == "generate" and _income_follows(lemmas, i):
+                keys[i] = keys[i] | _REVENUE_KEYS
     # "down tools" is a strike, "broke down" a breakdown and "set up" a founding: the particle's own
     # "fall" or "rise" goes, or a strike question would ask for a fall ("slow down" keeps its own).
     for j, directed in particles.items():
@@ -373,6 +377,20 @@ def _per_share_follows(words: list[str], i: int) -> bool:
     """ "per share" or "a share" within a few tokens after position i."""
     end = min(len(words) - 1, i + _EPS_WINDOW)
     return any(words[j + 1] in ("share", "shares") and words[j] in ("per", "a") for j in range(i + 1, end))
+
+
+# "expects the port to generate about 60 billion CFA francs a year in fees and taxes": what a
+# thing generates "in" fees, taxes or sales is what it earns, its revenue, though "generate" alone
+# is output (power, jobs); the figure stands between the verb and its kind, so no phrase covers it.
+_INCOME_KINDS = frozenset({"fee", "tax", "revenue", "royalty", "income", "sale", "sales", "duty", "levy", "toll", "receipt", "dividend"})
+_REVENUE_KEYS = frozenset({"revenue"})
+_INCOME_WINDOW = 12  # tokens after "generate": "about 60 billion CFA francs ($98 million) a year in"
+
+
+def _income_follows(lemmas: list[str], i: int) -> bool:
+    """ "in" and a kind of income within a few tokens after position i."""
+    end = min(len(lemmas) - 1, i + _INCOME_WINDOW)
+    return any(lemmas[j] == "in" and lemmas[j + 1] in _INCOME_KINDS for j in range(i + 1, end))
 
 
 def word_keys(lemma_: str, lower: str) -> frozenset[str]:
