@@ -390,7 +390,7 @@ def states_level_at_base(query: Query, ev: Evidence) -> bool:
 # "wat percent of the trucks were iranian": "percent" and "per cent" ask the share as "percentage" does
 # ("what share of the daily coal trucks will the railway replace": a share still to come)
 _SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:share|proportion|percentage|percent|per cent|part|fraction|portion|%)\s+of\s+(?P<whole>.+?)\s+"
-                       r"(?:came|come|comes|was|were|is|are|went|goes|go|did|does|do|will|would|can|could)\b(?P<part>.*?)\s*\??\s*$", re.IGNORECASE)
+                       r"(?:came|come|comes|was|were|is|are|went|goes|go|did|does|do|will|would|can|could|has|have|had)\b(?P<part>.*?)\s*\??\s*$", re.IGNORECASE)
 _AMOUNT_KINDS = ("money", "quantity", "count")
 _INCLUDING = lazy_compile(r"\b(?:including|excluding|except|other than|as well as)\b[^,;]*,?[^,;]*$", re.IGNORECASE)
 
@@ -402,7 +402,24 @@ def asks_share_of(question: str) -> re.Match[str] | None:
 def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     """The part's stated amount over the whole's, when the article gives both but not the share:
     "Codelco produced 109,300 tonnes" of "412,560 tonnes" -> about 26.5%."""
+    found = share_parts(ask, m["part"], m["whole"])
+    if found is None:
+        return None
+    share, part, part_ev, whole, whole_ev = found
+    text = (f"About {fmt(share, 1)}%, computed from the article: {part.raw} ÷ {whole.raw} = {fmt(share, 1)}%.")
+    cites = [citation(ask.store, part_ev.sentence)]
+    if whole_ev.sentence.id != part_ev.sentence.id:
+        cites.append(citation(ask.store, whole_ev.sentence))
+    return make_answer(ask.question, "derived", text, 0.7, cites)
+
+
+def share_parts(ask: Ask, part_text: str, whole_text_asked: str) -> tuple[float, FigureRow, Evidence, FigureRow, Evidence] | None:
+    """The share (in percent) the part asked makes of the whole asked, with the two amounts and
+    their sentences; None when the article does not give both."""
+    m = {"part": part_text, "whole": whole_text_asked}
     part_words, whole_words = content_keys(_without_periods(m["part"])), content_keys(m["whole"])
+    # "the pledged money": the pledges, whose amount is money anyway ("412 billion rupees in commitments")
+    whole_words = [k for k in whole_words if not k & _MONEY_NOUNS] or whole_words
     if not part_words or not whole_words:
         return None
     part_words = _home_nation_local(ask, part_words)
@@ -450,12 +467,7 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
         total = bool(_TOTAL_WORD.search(m["whole"]))
         _, whole, whole_ev = max(wholes, key=lambda w: (w[0], total and bool(_TOTAL_WORD.search(clause_text(w[2].sentence.text, w[1].start, w[1].end))),
                                                         -w[2].sentence.paragraph))
-        share = 100 * scaled(part) / scaled(whole)
-        text = (f"About {fmt(share, 1)}%, computed from the article: {part.raw} ÷ {whole.raw} = {fmt(share, 1)}%.")
-        cites = [citation(ask.store, part_ev.sentence)]
-        if whole_ev.sentence.id != part_ev.sentence.id:
-            cites.append(citation(ask.store, whole_ev.sentence))
-        return make_answer(ask.question, "derived", text, 0.7, cites)
+        return 100 * scaled(part) / scaled(whole), part, part_ev, whole, whole_ev
     return None
 
 
@@ -473,6 +485,7 @@ def _home_nation_local(ask: Ask, words: list[frozenset[str]]) -> list[frozenset[
 
 
 _LOCAL_KEYS = frozenset({"domestic"})
+_MONEY_NOUNS = frozenset({"money", "cash"})
 _PART_VERBS = frozenset({"cover", "fund", "finance", "contribute", "provide", "represent", "supply"})
 _TOTAL_WORD = lazy_compile(r"\b(?:total|overall|combined|whole|entire|all)\b", re.IGNORECASE)
 # "in the nine months", "over the past six months": a span the dates reader leaves unread

@@ -910,7 +910,9 @@ _THE_NOUN = lazy_compile(r"^The ([a-z]+)\b")
 # "(...to supply Haibin with 900,000 tonnes of barley a year.) Most of that grain will be loaded at
 # Kwinana": a part of "that" thing opening a paragraph is a part of what the paragraph before
 # ended on telling, in whatever word.
-_PART_OF_THAT = lazy_compile(r"(?:Most|Much|Some|All|Half|Part|Nearly all|Almost all|The bulk|The rest) of (?:that|those|this|these) [a-z]")
+# ("Of that total, 1060 MW went to India": the parts of the amount just told)
+_PART_OF_THAT = lazy_compile(r"(?:Most|Much|Some|All|Half|Part|Nearly all|Almost all|The bulk|The rest) of (?:that|those|this|these) [a-z]"
+                             r"|Of (?:that|this|the) (?:total|amount|sum|figure),")
 _THE_THING = lazy_compile(r"^The ([a-z]+)(?=,|\s+(?:between|with|of|for|by|was|were|is|are|will|would|could|has|had|also)\b"
                           r"|\s+[a-z]+[^su\Wi]s\s)")
 
@@ -3475,7 +3477,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         contrary = [t.word for t in missing if says_opposite(t, own)]
         if contrary:
             evidence.conflicts.append("says the opposite of " + ", ".join(contrary))
-    if asked.build_cost and (money := [f for f in figures if f.kind == "money"]) and all(_PER_UNIT.match(s.text, f.end) for f in money):
+    if asked.build_cost and (money := [f for f in figures if f.kind == "money"]) \
+            and all(_PER_UNIT.match(s.text, f.end) or (f.unit and _PER_UNIT.match(" " + f.unit)) for f in money):
         # "how much did the first phase cost to build?" / "sells power at 22.68 tenge per kWh"
         evidence.conflicts.append("gives a price per unit, no cost of building")
     if query.intent in ("figure", "derived", "what") and query.kinds_of_measure:

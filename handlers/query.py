@@ -316,10 +316,14 @@ def _parse_query(question: str, store: Store) -> Query:
         # event only sets the earlier one off, which was elsewhere ("last week in Beijing").
         entity_hits = [hit for hit in entity_hits if not all(before.start() < tokens[i].start < before.end() for i in hit[1])]
     covered = {i for _, positions in entity_hits for i in positions}
+    if led := _country_led_names(store):
+        covered |= _countries_of_led_names(tokens, covered, led)
     # "did they lower rates": a move, not a low level ("the lowest since March" is none).
     keys = [k - _LEVEL_OF_MOVE.get(t.lower, frozenset()) for t, k in zip(tokens, token_keys(tokens))]
     keys = _kind_before_measure(tokens, keys)
     keys = [k | _KIND_KEYS.get(t.lemma, _NO_KEYS) for t, k in zip(tokens, keys)]
+    if len(tokens) > 5 and tokens[0].lower == "how" and tokens[1].lower in ("much", "many"):
+        keys = _fronted_object(tokens, keys)
     if "business" in lowers:
         keys = _goods_business_as_trade(tokens, keys, covered)
     # "When did it put out its numbers?": a light verb in a phrase means what the phrase means
@@ -2629,6 +2633,12 @@ _SHORTHAND = {
     "asp": "average selling price", "asps": "average selling prices",
     # "max ship size it can take in dwt" / "vessels of up to 3000 deadweight tonnes": the unit spelt out
     "dwt": "deadweight tonnes",
+    # "how much went to india on tues" / "on Tuesday": a weekday cut short as a chat writes it
+    "tues": "tuesday", "weds": "wednesday", "thurs": "thursday",
+    # "who heads bangladesh's power dev board" / "the Bangladesh Power Development Board"
+    "dev": "development",
+    # "fruit and veg exports" / "fruit and vegetable exports"
+    "veg": "vegetable",
 }
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).
@@ -3796,6 +3806,8 @@ def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[in
     place = canonical_place(token.text.upper() if acronym else token.lower)
     if place and normalise_name(place) in store.entity_name_index:
         return normalise_name(place), [i]
+    if place in _LANDMARK_OWNERS and (mark := _landmark_of(place, store)):
+        return mark, [i]
     owner = _possessive_typed_bare(tokens, i, store)
     if owner:
         return owner, [i]
@@ -4067,6 +4079,44 @@ def _fuzzy_entity(token: Token, i: int, names: frozenset[str]) -> tuple[str, lis
     return (best[0], [i]) if best else None
 
 
+def _countries_of_led_names(tokens: list[Token], covered: set[int], led: dict[str, str]) -> set[int]:
+    """ "how much lng is bangladesh buying frm qatar" of a story naming only QatarEnergy: the
+    country is told by its body's name, so it is no name the story never mentions, nor a word to
+    find; it only says whose, as the story's own body does (the positions of such countries)."""
+    return {i for i, t in enumerate(tokens) if i not in covered and (place := canonical_place(t.lower)) and normalise_name(place) in led}
+
+
+def _country_led_names(store: Store) -> dict[str, str]:
+    """A one-word name a country's name opens, an English word closing it ("QatarEnergy"), by the
+    country (the only such name of it the story gives); found once per store (a name "Qatari" or
+    "Chinalco" closes on no word)."""
+    return store.memo("country_led_names", None, lambda: _find_country_led_names(store.entity_name_index))
+
+
+_LANDMARK_OWNERS = frozenset(gz.LANDMARK_PLACES.values())
+
+
+def _landmark_of(place: str, store: Store) -> str | None:
+    """ "why are the tankers going round africa": the one sea mark of that place the story names
+    ("around the Cape of Good Hope"), when it never names the place itself."""
+    names = store.entity_name_index
+    marks = [mark for mark, owner in gz.LANDMARK_PLACES.items() if owner == place and mark in names]
+    return marks[0] if len(marks) == 1 else None
+
+
+def _find_country_led_names(names: frozenset[str]) -> dict[str, str]:
+    led: dict[str, list[str]] = {}
+    for name in names:
+        if " " in name or not name.isalpha() or len(name) < 7:
+            continue
+        for cut in range(4, len(name) - 2):
+            place = canonical_place(name[:cut])
+            if place and normalise_name(place) == name[:cut] and is_known_word(name[cut:]):
+                led.setdefault(name[:cut], []).append(name)
+                break
+    return {country: owned[0] for country, owned in led.items() if len(owned) == 1 and country not in names}
+
+
 def _prefix_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
     """ "the reserve bank" for the Reserve Bank of Australia: the first words of one name only."""
     word = tokens[i].text
@@ -4106,8 +4156,11 @@ def _body_left_unsaid(run: list[Token], candidate: str, name: str) -> bool:
     rest = name[len(candidate):].split()
     # ... and "offshore wind" stopping before the place closing "Offshore Wind Britain" is the
     # industry the body is named for, not the body
-    return len(rest) == 1 and (rest[0] in (gz.ORG_NOUNS | _BODY_WORDS) or canonical_place(rest[0]) is not None) \
-        and all(t.text.islower() for t in run)
+    # ... and "fruit and veg sales" stopping two or three words short of "Fruit and Vegetable
+    # Association" is the goods the body is named for, going on in the question's own words
+    return all(t.text.islower() for t in run) and (
+        len(rest) == 1 and (rest[0] in (gz.ORG_NOUNS | _BODY_WORDS) or canonical_place(rest[0]) is not None)
+        or 1 < len(rest) <= 3 and rest[-1] in (gz.ORG_NOUNS | _BODY_WORDS))
 
 
 def _first_word_entity(tokens: list[Token], i: int, names: frozenset[str], text: str) -> tuple[str, list[int]] | None:
@@ -4621,6 +4674,31 @@ _AVERAGED_NOUNS = frozenset({"price", "wage", "salary", "rent", "fare"})
 
 # Auxiliaries that put a question's verb at its end: "where did the train derail".
 _CLOSING_VERB_AUXILIARIES = frozenset("did does do will would".split())
+
+
+def _fronted_object(tokens: list[Token], keys: list[frozenset[str]]) -> list[frozenset[str]]:
+    """ "how much more crude per day did it process": the object asked stands before the subject,
+    away from its verb; the two mean what the verb and object mean together ("process crude" is a
+    refinery's throughput), as they would written side by side."""
+    start = 3 if tokens[2].lower in _AMOUNT_COMPARATIVES else 2
+    if start >= len(tokens) or not is_content(tokens[start]):
+        return keys
+    aux = next((j for j in range(start + 1, min(len(tokens) - 2, start + 5)) if tokens[j].lower in _AUXILIARIES), None)
+    if aux is None:
+        return keys
+    verb = aux + 2  # "did it process", "does the refinery ..." (one-word subject only)
+    if verb >= len(tokens) or not is_content(tokens[verb]) or tokens[aux + 1].lower not in _SUBJECT_PRONOUNS:
+        return keys
+    noun = tokens[start]
+    joined = phrase_keys(f"{tokens[verb].lemma} {noun.lemma}") - keys[verb] - keys[start]
+    if not joined:
+        return keys
+    out = list(keys)
+    out[start], out[verb] = keys[start] | joined, keys[verb] | joined
+    return out
+
+
+_SUBJECT_PRONOUNS = frozenset("it they he she we you".split())
 
 
 def _closing_verb_noun(tokens: list[Token], keys: frozenset[str], i: int) -> frozenset[str]:

@@ -130,6 +130,11 @@ def handle_what(ask: Ask) -> Answer | None:
         ev = _by_a_use_told(ask, ev)
     if _ASKS_CARGO.match(ask.query.text):
         ev = _by_contents(ask, ev)
+    if ev.missing and ask.query.text[:5].lower() == "what " and _ASKS_SAID.search(ask.query.text.lower()):
+        # "what does the minister say the deal gives bangladesh": the minister's own words holding
+        # every word asked ("This agreement gives us ...," Chowdhury told reporters), not the
+        # sentence that names him beside the deal and lacks what it gives
+        ev = _holding_every_word(ask, ev)
     if (aimed := _ASKS_AIM.match(ask.query.text)) is not None:
         ev = _by_an_aim_aside(ask, ev, aimed[1])
     last = ask.conversation.last
@@ -183,6 +188,8 @@ def handle_what(ask: Ask) -> Answer | None:
         text = kinds_told.text if len(kinds_told.text) <= _WHOLE_SENTENCE else clause_window(kinds_told.text, 0, len(kinds_told.text), _WHOLE_SENTENCE)
         return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, kinds_told)])
     if ev.missing and _names_no_kind(ask, ev):
+        return None
+    if ev.missing and _WHAT_IS_THE.match(lower) and _thing_told_only_of_another(ask, ev):
         return None
     if _counts_kind_unnamed(ask, ev):
         return None  # "which chinese contractors bid?" over "two Chinese contractors had submitted bids"
@@ -329,6 +336,8 @@ _ASKS_SPENDING = lazy_compile(r"^\s*(?:and\s+)?(?:what|which)\s+(?:will|would|is
 # "would use the money to build", "plans to use 9.2 billion rupees ... to expand", "The loans will
 # cover", "The money will go on", "The money will pay for": a sentence saying what money buys.
 _USE_CUE = lazy_compile(r"\b(?:use|uses|used|using)\s+(?:[\w$.,'’-]+\s+){0,8}?(?:to|on|for)\s+[a-z]|\bcover(?:s|ed)?\s+[a-z]|"
+                        # "gas will be piped ashore ... to feed a new power plant": what it is for
+                        r"\bto\s+(?:feed|fuel|power)\s+(?:a|an|the|its|their)\s+[a-z]|"
                         r"\b(?:will|would)\s+pay\s+for\s+[a-z]|"
                         r"\b(?:will|would)\s+go\s+(?:on|to|towards)\b|\bearmarked\s+for\s+[a-z]|\bspen[dt]\s+(?:[\w$.,'’-]+\s+){0,6}?on\b", re.IGNORECASE)
 # The question's words a sentence saying what money buys may lack: the spending and the money itself
@@ -372,7 +381,8 @@ def _short_only_of_spending(ev: Evidence) -> bool:
 
 
 # "what will China use the methanol for", "what does the firm use the ore for": the use a thing is put to.
-_ASKS_PUT_TO_USE = lazy_compile(r"^\s*(?:and\s+)?what\s+(?:will|would|does|do|did|is|are|was|were)\s+.{1,60}?\buse\s+.{1,40}?\bfor\s*\??\s*$",
+# ("what is the gas going to be used for": the passive asks the same)
+_ASKS_PUT_TO_USE = lazy_compile(r"^\s*(?:and\s+)?what\s+(?:will|would|does|do|did|is|are|was|were)\s+.{1,60}?\b(?:use\s+.{1,40}?|used\s+(?:.{1,40}?)?)\bfor\s*\??\s*$",
                                 re.IGNORECASE)
 _USE_NEAR = 0.5  # how far below the best a sentence saying the use may score
 
@@ -493,6 +503,18 @@ def _goods_before_works(text: str) -> tuple[int, int] | None:
         if words and not any(w.lower() in NOT_GOODS or w.lower() in STOPWORDS for w in words):
             return m.span()
     return None
+
+
+def _thing_told_only_of_another(ask: Ask, ev: Evidence) -> bool:
+    """ "whats the brent slope in india's petronet deal": the thing asked first ("slope") is
+    missing from the best sentence (the Petronet deal, no slope), and a near one that gives it
+    ("a slope of 13.5% under the 2017 contract") is of another: the article says it of no one asked."""
+    required = ask.query.required
+    head = min(required, key=lambda t: t.position) if required else None
+    if head is None or head not in ev.missing or len(required) < 2:
+        return False
+    return any(head in e.matched and e.conflicts and not all(c.startswith("missing:") for c in e.conflicts)
+               for e in ask.pool.evidence[1:4])
 
 
 def _names_no_kind(ask: Ask, ev: Evidence) -> bool:
@@ -634,6 +656,8 @@ def _asked_after(ask: Ask, ev: Evidence, start: int, end: int) -> int:
 
 
 _WHAT_IS = re.compile(r"^\s*what(?:'s|’s|s\b|\s+(?:is|are|was|were)\b)")
+# "whats the brent slope in ...": a thing asked by name ("what are growers getting" names none)
+_WHAT_IS_THE = lazy_compile(r"^\s*what(?:'s|’s|s\b|\s+(?:is|are|was|were)\b)\s+the\s")
 
 # "Which goods ...?", "what areas do the deals cover?": several things asked for; so does what is
 # "in" a package or plan ("what's in the govt support package": "covering grid-connection fees,

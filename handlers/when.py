@@ -861,6 +861,8 @@ def rank_times(ask: Ask, evidence: list[Evidence], news_date: bool | None = None
                 score -= 1.0  # "its growth forecast for 2025": the period it covers, not when it happened
             if _dates_the_verb_before(ev, t):
                 score -= 1.0
+            if t.start < 40 and not news_date and t.start < story_opening(ev.sentence.text):
+                score -= 1.0  # "DHAKA, June 11 (Reuters) - ... signed on Monday": the dateline dates the filing
             if _dates_another_clause(ev, t):
                 score -= 1.0
             elif deed is not None and deed in ev.matched and _dates_another_clause(ev, t, [deed]):

@@ -105,7 +105,7 @@ def handle(ask: Ask) -> Answer | None:
     reached = _goal_reached(ask)
     if reached:
         return reached
-    held = _majority_held(ask) or _over_half_share(ask) or _over_half_counted(ask) or _fraction_compared(ask) or _full_capacity(ask) or _share_done(ask)
+    held = _majority_held(ask) or _over_half_share(ask) or _over_half_counted(ask) or _over_half_done(ask) or _fraction_compared(ask) or _full_capacity(ask) or _share_done(ask)
     if held:
         return held
     placed = (_funded_otherwise(ask) or _within_instead(ask) or _listed_member(ask) or _where_instead(ask) or _capital_instead(ask) or _when_instead(ask)
@@ -3079,6 +3079,36 @@ def _over_half_counted(ask: Ask) -> Answer | None:
         text = f"{'Yes' if share > 0.5 else 'No'}. {window} ({working})"
         return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+# "has most of the pledged money been disbursed?": the part asked (what was disbursed) against
+# the whole it is of (the pledges).
+_MOST_DONE = lazy_compile(r"^\s*(?:has|have|had|was|were|is|are)\s+(?:most|more\s+than\s+half|(?:the\s+)?(?:bulk|majority))\s+of\s+"
+                          r"(?P<whole>.+?)\s+(?:actually\s+|already\s+|really\s+|now\s+)?(?P<part>(?:been|gone|come)\s+.+?)\s*\??\s*$",
+                          re.IGNORECASE)
+
+
+def _over_half_done(ask: Ask) -> Answer | None:
+    """ "has most of the pledged money actually been disbursed?" over "only 96 billion rupees of
+    this year's commitments had actually been disbursed" and "attracted 412 billion rupees in
+    commitments": the part's amount over the whole's tops one half or not."""
+    text = ask.query.text
+    if "most" not in text and "half" not in text and "majority" not in text and "bulk" not in text:
+        return None
+    m = _MOST_DONE.match(text)
+    if m is None:
+        return None
+    from handlers.arithmetic import share_parts  # (imported where used, as derived is above)
+    found = share_parts(ask, m["part"], m["whole"])
+    if found is None:
+        return None
+    share, part, part_ev, whole, whole_ev = found
+    window = clause_window(part_ev.sentence.text, part.start, part.end, 130)
+    reply = f"{'Yes' if share > 50 else 'No'}. {window} ({part.raw} of {whole.raw}, about {round(share)}%)"
+    cites = [citation(ask.store, part_ev.sentence)]
+    if whole_ev.sentence.id != part_ev.sentence.id:
+        cites.append(citation(ask.store, whole_ev.sentence))
+    return make_answer(ask.question, "yesno", reply, 0.5 + 0.3 * part_ev.coverage, cites)
 
 
 # "does it own more than a third of the block?", "is it under a quarter?", "over two-thirds": a

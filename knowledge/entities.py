@@ -829,12 +829,34 @@ def _cue_title_before(p: _Piece, text: str, before: str) -> None:
         return
     last = words[-1].strip(",;:(")
     if (last not in gz.TITLE_WORDS and last not in _HYPHEN_TITLES) or last != words[-1]:
+        if p.ntok >= 2 and (" for " in before or " of " in before):
+            _cue_portfolio_before(p, before)
         return
     end = len(before.rstrip())
     mods = _words_before(before, end - len(last), 3)
     p.vote("person", _W_TITLE)
     start = end - len(" ".join(mods + [last]))
     p.roles.append(" ".join(_body_before(before[:start]) + mods + [last]))
+
+
+# "state minister for power, energy and mineral resources Tahmid Hossain Chowdhury": a post whose
+# portfolio, listed in lower case, runs up to the holder's name.
+_PORTFOLIO_BEFORE = lazy_compile(r"\b([a-z]+)\s+(?:for|of)\s+((?:[a-z][a-z-]*,?\s+){1,7})$")
+_PORTFOLIO_POSTS = frozenset("minister secretary commissioner director head chief".split())
+
+
+def _cue_portfolio_before(p: _Piece, before: str) -> None:
+    """A full name right after "<post> for <portfolio>" in lower case is the post's holder."""
+    m = _PORTFOLIO_BEFORE.search(before)
+    if m is None or m.group(1) not in _PORTFOLIO_POSTS:
+        return
+    portfolio = m.group(2).replace(",", " ").split()
+    if portfolio[-1] == "and" or any(w in gz.FUNCTION_WORDS and w != "and" or w in gz.SAID_VERBS for w in portfolio):
+        return  # "the head of the team said": no portfolio, a clause
+    start = m.start(1)
+    mods = _words_before(before, start, 3)
+    p.vote("person", _W_TITLE)
+    p.roles.append(" ".join(_body_before(before[: start - len(" ".join(mods))]) + mods + [before[start:].strip()]))
 
 
 # "Kedah's executive councillor for investment, Haslinda Mohd Yusof, said", "said its chairwoman,

@@ -77,6 +77,9 @@ _SAME_RELATIVE = re.compile(r"\bsame\s+(?:period|quarter|half|months|stretch|tim
                             re.IGNORECASE)
 
 
+_OPENS_YEAR_BEFORE = re.compile(r"(?:a|one) year (?:earlier|before)$", re.IGNORECASE)
+
+
 # "export revenue jumped 27% to 14.6 trillion kip in the same period": no year named, so the
 # period just stated, in its own year.
 _SAME_BARE = re.compile(r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|months|stretch)\b(?!\s+(?:of|in|last|a\s+year|one\s+year|the\s+previous))",
@@ -137,6 +140,12 @@ def _same_period(text: str, t: TimeExpr, stated: dict[str, TimeExpr], this_year:
         start = text.rfind(" ", 0, start) + 1 if start else 0
     elif t.kind == "relative" and this_year and (m := _SAME_RELATIVE.search(t.text)):
         year, unit, start = this_year - 1, m.group(0).lower(), t.start  # "last year": the article's year before
+    elif t.start == 0 and t.kind == "relative" and (told := stated.get("told_before")) is not None and told.start_date \
+            and _OPENS_YEAR_BEFORE.match(t.text):
+        # "ran at 548,000 bpd in the third quarter. A year earlier throughput averaged only 472,000
+        # bpd": a sentence opening on "a year earlier" is of the period the one before told, a year back
+        year, unit, start = told.start_date.year - 1, "period", t.start
+        stated = {"period": told}
     else:
         return t
     # "the same quarter": the latest quarter stated, not a month or half stated since.

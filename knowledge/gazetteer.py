@@ -463,6 +463,14 @@ GROUPS: dict[str, frozenset[str]] = {
 }
 
 
+# Sea marks a ship rounds or passes, by the continent or country they belong to: "going round
+# Africa" is sailing around the Cape of Good Hope (lower case, as entity names are normalised).
+LANDMARK_PLACES: dict[str, str] = {
+    "cape of good hope": "Africa", "cape agulhas": "Africa", "cape horn": "South America",
+    "strait of magellan": "South America", "drake passage": "South America",
+}
+
+
 def cities_of(country: str) -> frozenset[str]:
     """The major cities and the capital of a country, lowercase ("Beijing-based": a Chinese firm)."""
     return _CITIES_OF.get(country, frozenset())

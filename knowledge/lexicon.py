@@ -72,6 +72,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "arrive": ("arrive", "arrival", "reach", "deliver", "delivery", "get to", "hand over", "ship", "docked in", "docked at"),
     # "where was the cargo transferred before the direct service?": "when cargo was transshipped
     # through Salalah" moves it from one ship to another, which is the transfer asked
+    # "when did it get back into the spot market?" / "It resumed buying in March"
+    "resume": ("resume", "restart", "get back into", "get back to", "come back to", "return to"),
+    # "where will the cargoes be offloaded?" / "The cargoes will be unloaded at floating units off X"
+    "unload": ("unload", "offload", "discharge"),
     "transship": ("transship", "tranship", "transshipment", "transhipment", "transfer"),
     "restructuring cost": ("restructuring cost", "restructuring charge", "restructuring expense", "restructuring costs"),
     "book": ("book", "take", "record", "post", "log"),
@@ -347,7 +351,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many trays of kiwis did Zespri sell?" / "sold 195 million trays of ... kiwifruit"
     "kiwifruit": ("kiwifruit", "kiwi", "kiwis", "kiwi fruit"),
     "suburb": ("suburb", "suburban", "outskirts"),  # "in the suburbs?": "the suburban Outside Central Region"
-    "by air": ("by air", "fly in", "fly into", "arrive by air", "air travel", "fly"),
+    # "why pay extra to fly the cherries?" / "Air freight costs about $2.90 per kg ..."
+    "by air": ("by air", "fly in", "fly into", "arrive by air", "air travel", "fly", "air freight", "airfreight"),
+    # "why do exporters pay extra to fly them?" / "exporters say the premium pays off because ..."
+    "pay extra": ("pay extra", "pay more", "premium"),
     "global": ("global", "world", "worldwide", "globally", "around the world", "across the world", "world-wide", "group-wide"),
     # "how much investor demand did the sale attract?" / "Orders peaked at more than $38 billion"
     "order": ("order", "buy", "purchase", "place order", "investor demand", "order intake",
@@ -404,7 +411,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "When does the dividend get paid?" against "The new dividend is payable on Dec. 15".
     "payable": ("payable", "pay out", "get paid", "be paid", "paid out"),
     # "When can companies start drawing on the loans?" / "The loans ... will be disbursed from October"
-    "disburse": ("disburse", "draw on", "drawing on", "draw down", "drawdown"),
+    # "how much of the pledges has been paid out?" / "only 96 billion rupees ... had been disbursed"
+    "disburse": ("disburse", "draw on", "drawing on", "draw down", "drawdown", "pay out", "paid out"),
     # What a bank "sets aside" for bad loans is its provision.
     # "how much was set aside for subsidies?" / "the cabinet has allocated"
     # "how big a writedown did they book?": "took a $340 million charge"
@@ -837,6 +845,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "overland": ("overland", "land"),
     # "how much land is under paddy?" / "paddy was sown on 28.4 million hectares"
     "land area": ("land", "area", "hectare", "acre", "acreage", "planted area", "sown area"),
+    # "why were runs so much lower a year ago?" / "A year earlier throughput averaged only 472,000
+    # bpd": the plural noun only, as written (not "run"), and only to throughput ("who runs the
+    # ports authority" is no port's cargo handled)
+    "runs": ("runs", "throughput"),
     # "what were crude runs?" / "Throughput at its refineries rose 2.4% to 398,000 bpd"
     "refinery throughput": ("refinery throughput", "throughput", "refinery run", "crude run", "process crude",
                             "crude processing", "refine crude", "crude processed", "refining throughput",
@@ -984,7 +996,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "lorries loaded with ore" are "ore-laden trucks"
     # "by what pct did october flows rise?" / "The pipeline carried 98,000 bpd in October, up 22.5%": what a line
     # carries is what flows through it
-    "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver", "fly", "handle", "laden", "flow",
+    # ("the gas brought onshore" / "gas will also be piped ashore": gas is carried by pipe)
+    "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver", "fly", "handle", "laden", "flow", "pipe",
               "on board", "aboard"),
     # "how many railcars of flour did KTZ send" / "it had moved 38,400 wagons of flour": goods sent somewhere are
     # moved there; not sending as carrying, which let 'received 3,420 containers ..., most of them carrying
@@ -1001,7 +1014,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "east": ("east", "eastern", "eastward", "eastwards"),
     "west": ("west", "western", "westward", "westwards"),
     # "did land-based turbine orders increase?" / "Onshore orders rose 6%"
-    "onshore": ("onshore", "land-based", "on land"),
+    # "what's the gas brought onshore for?" / "gas will also be piped ashore ... to feed a power plant"
+    "onshore": ("onshore", "land-based", "on land", "ashore"),
     # "is the subsidised bread price going up?" / "no plan to raise the price of a subsidised loaf"
     "bread": ("bread", "loaf"),
     "domestic": ("domestic", "local", "inside", "internal", "onshore", "at home", "home market", "locally",

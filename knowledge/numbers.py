@@ -360,7 +360,9 @@ _UNIT = rf"[\s-](?:{_UNIT_WORDS})|\s?(?:{_UNIT_ABBR})|-{_HYPHENED_ABBR}"
 # ("a 1.8 million-tonne-a-year cracker", "a 300,000-barrel-a-day refinery": the rate hyphened too)
 _RATE = (
     r"(?:\s+(?:a|an|per)\s+|-(?:a|an|per)-)(?:day|week|month|year|annum|hour|second|capita|barrel|tonne|ton|share"
-    r"|ounce|kilogram|kg|litre|liter|gallon|head|person|unit|megawatt-hour|cubic\s+met(?:re|er))\b"
+    r"|ounce|kilogram|kg|litre|liter|gallon|head|person|unit|megawatt-hour|cubic\s+met(?:re|er)"
+    # "$9.85 per mmBtu", "0.10 euros per kWh": a price of energy, by its own unit
+    r"|mmbtu|btu|million\s+british\s+thermal\s+units?|kwh|mwh|kilowatt-hour|kilo|pound|bushel)\b"
     r"(?!\s+(?:earlier|ago|before|later|previously|prior)\b)"  # "from 3.20 crowns a year earlier" is no yearly rate
 )
 
