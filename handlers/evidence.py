@@ -27,7 +27,7 @@ from knowledge.extract import in_relative_aside, year_of_its_noun
 from knowledge.dates import MONTHS
 from knowledge.lazy_re import (Guarded, LazyPattern, at_boundary, ends_after, finditer_after, has_word, is_word_char, lazy_compile,
                                follows, literal_at, literal_starts, search_after, word_spans)
-from knowledge.lexicon import GOODS_FLOWS, MEASURES, OBJECT_OPENERS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
+from knowledge.lexicon import GOODS_FLOWS, KINDS, MEASURES, OBJECT_OPENERS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.numbers import SMALL_COUNTS, is_currency_word, is_scale_word, parse_number
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
@@ -3220,6 +3220,22 @@ def _titles_written_out(query: Query) -> tuple[str, ...]:
                  if title not in lemmas and any(" " in p and p in lower and re.search(rf"\b{re.escape(p)}\b", lower) for p in phrases))
 
 
+# The classes a kind belongs to (lexicon.KINDS read backwards): "durian" is a "fruit".
+CLASSES_OF_KIND: dict[str, frozenset[str]] = {
+    kind: frozenset(c for c, kinds in KINDS.items() if kind in kinds) for kinds in KINDS.values() for kind in kinds}
+_THE_CLASS_BEFORE = lazy_compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _kind_by_its_class(t: Term, s: SentenceRow) -> bool:
+    """ "Exporters sent 28,600 tonnes of the spiky fruit to China": a story names the kind asked
+    ("durian") again by its class after "the", so the sentence speaks of it."""
+    classes = CLASSES_OF_KIND[t.lemma]
+    if classes.isdisjoint(s.terms):
+        return False
+    text = s.text
+    return any(_THE_CLASS_BEFORE.search(text, max(0, a - 30), a) for c in classes for a, _ in word_spans(text, c, fold=True))
+
+
 def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, mentions: list[tuple[MentionRow, EntityRow]],
            figures: list[FigureRow], times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
            boost_paragraph: tuple[str, int] | None, topics: dict[str, int], context: list[TimeRow],
@@ -3273,6 +3289,10 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             # (only a sentence opening on "The <word>" can: most do not, and skip the question's terms)
             if facts.bare_head and _opens_with_bare_head(t, query, s.text):
                 matched.append(t)  # "the warehouse project": "The project is 60% owned by ..."
+                found.append(t)
+                continue
+            if t.lemma in CLASSES_OF_KIND and _kind_by_its_class(t, s):
+                matched.append(t)  # "how much durian did DuriKing send?": "... the fruit still arrives fresh"
                 found.append(t)
                 continue
             missing.append(t)

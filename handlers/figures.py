@@ -25,7 +25,7 @@ from handlers.conversation import Turn
 from handlers.evidence import DURATION_UNIT, story_opening, HOW_FAR, LENGTH_UNIT, IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, places_told, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import HOW_DEEP, WEIGHT_ASKED, DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite, stated_bases
+from handlers.query import HOW_DEEP, WEIGHT_ASKED, DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite, stated_bases, TURN_WORD
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -533,8 +533,13 @@ def query_change_without_rate(query: Query, evidence: Evidence) -> bool:
         # "averaged 14.20 pesos per kg, compared with 19.60 pesos a year earlier": an amount
         # asked, two levels and no stated change of that kind ("fell by 5.40 pesos").
         return not any(f.direction and f.kind == query.wants for f in evidence.figures)
-    if query.wants not in ("change", "percent") or not query.direction:
+    if query.wants not in ("change", "percent"):
         return False
+    if not query.direction:
+        # "by how many points did load factor improve?": a turn asked in points, which says no
+        # direction ("improved to 86.5% from 83.1%"), is the gap of the two levels all the same
+        lower = query.text.lower()
+        return "point" in lower and bool(_POINTS_WORD.search(lower)) and bool(TURN_WORD.search(lower))
     if _POINTS_WORD.search(query.text.lower()):
         return True
     if _prices_pace_asked(query) and "inflation" in evidence.sentence.terms:

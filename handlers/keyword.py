@@ -33,12 +33,20 @@ def _by_number(ask: Ask) -> Answer | None:
         figures.extend(ask.store.figures_with_value(value))
     if not figures:
         return None
-    f = figures[0]
+    f = min(figures, key=lambda g: _fit_to_asked(ask.query.text.lower(), g)) if len(figures) > 1 else figures[0]
     sentence = ask.store.sentences([f.sentence_id])[f.sentence_id]
     # A bare number asked ("55 containers") wants the fact it stands in: the sentence whole when
     # it is not much longer than an answer's usual window.
     return make_answer(ask.question, "keyword", clause_window(sentence.text, f.start, f.end, max_len=KEYWORD_WINDOW), 0.85,
                        [citation(ask.store, sentence)])
+
+
+def _fit_to_asked(lower: str, f: FigureRow) -> int:
+    """How far a figure of the value asked is from the way it was asked (lower is nearer): "40
+    million a week" is the "$40 million a week" of one sentence, not another's "forty-foot"
+    container; a figure in digits as the question writes it, and of the scale asked."""
+    digits = f.raw[:1].isdigit() or f.raw[:1] in "$€£¥"
+    return (0 if not f.scale or f.scale in lower else 1) + (0 if digits == any(c.isdigit() for c in lower) else 2)
 
 
 def _by_text(ask: Ask) -> Answer | None:

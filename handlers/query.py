@@ -982,6 +982,13 @@ def _parse_query(question: str, store: Store) -> Query:
         # thing is what one declared it ("should become a pivotal gateway, Xi declared"); not
         # "what is the forum called?", its name.
         query.terms = [replace(t, keys=t.keys | {"say"}) if t.lemma == "call" else t for t in query.terms]
+    if query.intent == "what" and lower.startswith("what") and not _ALTERING.isdisjoint(t.lemma for t in query.terms):
+        # "what did the CAB change in june?": the thing changed, asked, is told by the change's way
+        # ("raised the fuel surcharge to level 6 from level 5", "cut the rate"); one way only, as
+        # "did they raise it?" is not answered by "changed it". Only the verb closing the question
+        # but for its time: "what is the govt changing about royalties" names what changes.
+        query.terms = [replace(t, keys=t.keys | UP_KEYS | DOWN_KEYS) if t.lemma in _ALTERING and _closes_but_for_time(tokens, t.position)
+                       else t for t in query.terms]
     if query.intent == "what" and (called := ASKS_NAME.search(lower)) is not None and called.group().endswith("called"):
         # "whats the new boat called?": "called" only asks the name, as "name of" does; the
         # sentence that gives it may say "named Kaieteur Spirit", "called ..." or neither.
@@ -1615,6 +1622,15 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     # "where did the dollar end up?", "where's the rate sitting?": the verb asks for the level.
     if lower.lstrip().startswith("where"):
         out |= {i for i, t in enumerate(tokens) if _settles(t) or (t.lower == "up" and i > 0 and _settles(tokens[i - 1]))}
+    # "what price did the shares end at?", "what did the stock close at": a level a price came to
+    # rest at is the level it went to ("rose 4.2% to 41.75 pesos on Wednesday"); neither the verb
+    # nor the "price" a share's level is ("what price" asks money, as "what percent" asks a share)
+    # is a word to find.
+    if "at" in lowers and lower.lstrip().startswith("what"):
+        at_end = {i for i, t in enumerate(tokens[:-1]) if _settles(t) and tokens[i + 1].lower == "at"}
+        out |= at_end
+        if at_end and len(tokens) > 1 and tokens[1].lemma == "price":
+            out.add(1)
     # "how much did the factory cost?", "how many jobs is it creating?": the closing verb asks for
     # the amount ("a $480 million factory", "will employ 3,200 people").
     if tokens and tokens[-1].lemma in _AMOUNT_CLOSING_VERBS and _HOW_MUCH_MANY.search(lower):  # the word first: cheaper
@@ -2016,6 +2032,9 @@ def _clean(question: str) -> str:
     text = _COUNTED_AS_PART.sub(r"\1 ", text)
     if "ag " in text.casefold():
         text = _AG_BRIEF.sub("agriculture", text)
+    text = _WEEKDAY_BRIEF.sub(_weekday_spelt, text)
+    if "which way" in text.casefold():
+        text = _WHICH_WAY_GOING.sub("where", text, count=1)
     if "min" in text.casefold():
         text = _MINISTER_BRIEF.sub(lambda m: (m["office"] or "") + "minister", text)
     # Each group of rare rewrites below is tried only in a text holding one of their words (most hold none).
@@ -2639,6 +2658,8 @@ _SHORTHAND = {
     "dev": "development",
     # "fruit and veg exports" / "fruit and vegetable exports"
     "veg": "vegetable",
+    # "how many pax flew in the quarter" / "flew 5.7 million passengers": airline shorthand spelt out
+    "pax": "passengers",
 }
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).
@@ -2656,6 +2677,26 @@ def _lone_w_with(m: re.Match[str]) -> str:
 # "when did the ag minister announce it?": "ag" before an office or a trade is agriculture
 # ("Siemens AG", an attorney general's "the AG", stay as written).
 _AG_BRIEF = re.compile(r"\b[Aa]g(?=\s+(?:minister|ministry|secretary|department|dept|sector|exports?|imports?|trade|officials?)\b)")
+# "which way are the ships going instead of the Red Sea?": the way a ship, train or cargo goes is
+# where it goes ("voyages around Africa's Cape of Good Hope"); "which way are prices going" asks a
+# direction, and stays.
+_WHICH_WAY_GOING = lazy_compile(r"\bwhich\s+way(?=\s+(?:is|are|was|were|do|does|did|will|would|have|has)\s+(?:the\s+|its\s+|their\s+)?"
+                                r"(?:[\w-]+\s+)?(?:ships?|vessels?|boats?|tankers?|carriers?|trains?|trucks?|lorries|planes?|flights?|cargoes|cargo"
+                                r"|shipments?|convoys?|ferries|ferry)\b)", re.IGNORECASE)
+# "what did the shares end at wed", "since thurs": a weekday shortened after a word that dates,
+# spelt out as the story writes it ("on Wednesday"); only there, where "wed" is no verb. ("mon",
+# "sat" and "sun" are left: "sat at", "the sun".)
+_DAY_BRIEFS = {"tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
+               "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday"}
+_WEEKDAY_BRIEF = Guarded(lazy_compile(r"\b(?P<lead>on|at|by|since|last|this|next|until|till|from|before|after|through|thru|to)\s+"
+                                      r"(?P<day>tues?|weds?|thur?s?|fri)\.?(?![\w'’])", re.IGNORECASE),
+                         (" tue", " wed", " thu", " fri"), fold=True)
+
+
+def _weekday_spelt(m: re.Match[str]) -> str:
+    return m["lead"] + " " + _DAY_BRIEFS[m["day"].lower()]
+
+
 # "whos the kyrgyz finance min", "the min of finance": "min" after a portfolio, or before "of", is
 # the minister; elsewhere the minimum it shortens too ("min wage", "the min price").
 _MINISTER_BRIEF = lazy_compile(r"\b(?P<office>(?:finance|foreign|trade|transport|energy|economy|economic|prime|agriculture|mining|mines"
@@ -4778,6 +4819,13 @@ def _news_after(tokens: list[Token], i: int) -> range:
             return range(j + 1, i + 1) if tokens[j - 1].lower in ("after", "on", "following") else range(0)
     return range(0)
 _END_UP = frozenset({"end", "wind"})
+_ALTERING = frozenset("change alter adjust modify revise tweak amend".split())
+_TIME_LEADS = frozenset("in on at during last this since".split())
+
+
+def _closes_but_for_time(tokens: list[Token], i: int) -> bool:
+    """Whether the token at i ends the question, or only a time phrase follows it ("in june")."""
+    return i + 1 >= len(tokens) or tokens[i + 1].lower in _TIME_LEADS
 _LINKING_VERBS = frozenset({"stay", "remain"})
 _LIGHT_VERBS = frozenset("run post log book have see suffer".split())
 _ATTEMPT_VERBS = frozenset("try attempt seek".split())
@@ -4955,7 +5003,12 @@ def _local_currency_at(tokens: list[Token]) -> list[int]:
 
 def currency_asked(asked: str, code: str) -> bool:
     """Is an amount in `code` told in the currency asked? The local one is any but the dollar."""
-    return asked == code or (asked == LOCAL_CURRENCY and code not in ("", "USD"))
+    return asked == code or (asked == LOCAL_CURRENCY and code not in ("", "USD")) or (asked == "INR" and code in _OTHER_RUPEES)
+
+
+# "in bn rupees" reads "rupee" as India's (INR); in a Nepali story its "42.7 billion Nepali rupees"
+# are the rupees asked all the same (the Indian one named outright is rare there).
+_OTHER_RUPEES = frozenset({"NPR", "PKR", "LKR", "MUR"})
 
 
 # "by how many bn $ did revenue fall": a dollar sign standing alone, which no token keeps
@@ -5470,8 +5523,10 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         # "by how much did exports go up in actual yuan, not %": the change told in the currency,
         # as "by how many yuan" asks it, not the rate "by how much" alone may ask.
         return "money"
-    if _POINTS_WORD.search(lower) and any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
-        return "change"  # "how many points did the margin shrink?"
+    if _POINTS_WORD.search(lower) and (any(k & (UP_KEYS | DOWN_KEYS) for k in keys) or TURN_WORD.search(lower)):
+        # "how many points did the margin shrink?"; "by how many points did load factor improve?":
+        # a move in points, though "improve" or "worsen" says no direction of its own
+        return "change"
     if wh == "how many" and _HOW_MANY_MONEY.search(lower):
         return "money"  # "by how many yuan did exports rise?" asks an amount, not a count
     if wh == "how many" and _HOW_MANY_PERCENT.search(lower):
@@ -5554,6 +5609,8 @@ _HOW_MANY_PERCENT = lazy_compile(r"\bhow many (?:percent|per cent|%)(?!\s+(?:of|
 _HOW_MANY_SCALE = lazy_compile(r"\bhow many (?:million|billion|trillion)s?\b\s*(?:$|[?,.;:!]|(?:did|does|do|was|were|is|are|will|would|has|have|had|in|of|worth)\b)")
 # "How much can the line move per year?": a rate of what is carried, no move of a level.
 _PER_PERIOD_ASKED = lazy_compile(r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day)\b(?!\s+(?:ago|earlier|before)\b)")
+# A turn for better or worse, which says no way up or down ("an improved deficit" narrowed).
+TURN_WORD = lazy_compile(r"\b(?:improv|worsen|deteriorat|chang|mov|shift|swung|swing)\w*")
 _CHANGE_WORD = lazy_compile(r"\bchang(?:e|ed|es|ing)\b|\bmove(?:d|s|ment)?\b")
 # "how much cargo did the line move?": a thing moved is carried, an amount, not a rise or a fall
 # ("how much did the shares move?" names nothing moved).
@@ -6331,6 +6388,9 @@ _LEADING_IN = lazy_compile(r"^\s*in\s+(?:[a-z$€£¥.]+\s+){0,2}?[a-z$€£¥.]
 _WHAT_IS_DONE = lazy_compile(r"^\s*what(?:'s|s| is| are| was| were| will be| has been| have been)\s+(?:being|getting)\s+[a-z]+\b"
                              # "what got put into operation?", "what was set up in May?": the thing done to
                              r"|^\s*what\s+(?:got|gets|get)\s+[a-z]+\b"
+                             # "what costs got passed on to customers?": the kinds done to ("higher costs for
+                             # nitrile latex and natural gas"), a plural named, not an amount
+                             r"|^\s*what\s+[a-z]+s\s+(?:got|gets|get)\s+[a-z]+ed\b"
                              r"|^\s*what(?:'s|s| is| are| was| were| has been| have been)\s+(?:put|set|brought|taken|[a-z]+ed)\s+(?:into|up|out|off|under|on)\b"
                              # "whats planned next to the port?", "what was built near the dam?": the thing put beside a place
                              r"|^\s*what(?:'s|s| is| are| was| were| has been| have been| will be)\s+(?:built|[a-z]+ed)\s+"

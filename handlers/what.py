@@ -10,6 +10,7 @@ from knowledge.lazy_re import LazyPattern, at_boundary, ends_after, has_word, la
 from knowledge.lexicon import MEASURES, NOT_GOODS, OPPOSITES, STOPWORDS, WORKS
 from knowledge.store import EntityRow, MentionRow, SentenceRow, normalise_name
 from knowledge.entities import DEMONYMS, canonical_place
+from knowledge import gazetteer as gz
 from knowledge.gazetteer import FUNCTION_WORDS
 from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
 
@@ -18,7 +19,7 @@ from handlers.places import ahead_of_compared, describe_named, market_list, mark
 from handlers.compose import PARTICIPLE_AFTER, citation, clause_window, from_cue, make_answer, subject_before, with_second_cause
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, quoted_word, term_spots
+from handlers.evidence import CLASSES_OF_KIND, HOLDS_LIST, Evidence, gather, named_by, quoted_word, term_spots
 from handlers.query import ASKS_NAME, DOWN_KEYS, KINDS_OF, PLURAL_THINGS, UP_KEYS, Query, Term, asks_kinds, asks_thing_done, excluded_names, opposed_word
 from handlers.models import Answer
 
@@ -193,6 +194,8 @@ def handle_what(ask: Ask) -> Answer | None:
         return None
     if _counts_kind_unnamed(ask, ev):
         return None  # "which chinese contractors bid?" over "two Chinese contractors had submitted bids"
+    if _agents_unnamed(ask, ev):
+        return None  # "which us distributors placed the orders?" over "as distributors in the United States moved orders"
     if _ASKS_FORMER_ROLE.search(lower) and not _FORMER_TOLD.search(ev.sentence.text):
         return None  # "what was X's job before he became minister" is not the post "Minister X" holds now
     # ("what did he say about freight costs?" asks what was said of them, not what something cost)
@@ -553,6 +556,39 @@ def _counts_kind_unnamed(ask: Ask, ev: Evidence) -> bool:
                                for start, end in spots)
 
 
+# Kinds of firms and people whose names "which <kind>" asks ("which us distributors").
+_AGENT_KINDS = gz.ORG_NOUNS | gz.PERSON_NOUNS | frozenset(
+    "distributor buyer customer client wholesaler trader shipper lessor lessee partner shareholder bidder contractor "
+    "refiner utility insurer brokerage fund".split())
+
+
+def _agents_unnamed(ask: Ask, ev: Evidence) -> bool:
+    """ "Which US distributors placed the new orders?" asks for the bodies' names: a sentence that
+    says the kind bare ("as distributors in the United States moved orders"), naming nobody but
+    places and what the question names, does not say which, so the bot abstains."""
+    words = ask.query.text.lower().split(None, 4)
+    if not words or words[0] != "which":
+        return False
+    kind = next((w for w in words[1:4] if w.endswith("s") and lemma(w) in _AGENT_KINDS), "")
+    if not kind or not may_contain(ev.sentence.text, kind, fold=True):
+        return False
+    asked = set(ask.query.entity_keys)
+    near = [(a - _NAME_REACH, b + _NAME_REACH) for a, b in word_spans(ev.sentence.text, kind, fold=True)]
+    # a name beside the kind ("distributors such as Medline", "McKesson, a U.S. distributor") says
+    # which; one further off is the sentence's own subject ("Kelana ... swung back to profit as
+    # distributors ... moved orders")
+    text = ev.sentence.text
+    return not any(not named_by(e, asked) and any(a <= mention.start <= b for a, b in near)
+                   and not (e.kind == "place" and _WHERE_BEFORE.search(text, max(0, mention.start - 12), mention.start))
+                   for mention, e in ev.mentions)
+
+
+_NAME_REACH = 40  # characters either side of the kind word a name of one of them stands within
+# "distributors in the United States": a place after "in" or "from" says where they are, not which
+# ("investors including Japan, China" name them)
+_WHERE_BEFORE = lazy_compile(r"\b(?:in|from|across|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # "which products", "what goods": the plural noun the answer's things are of.
 # (not "what is", "what does", "what was", "what has": a verb, no plural)
 _ASKS_WHICH_THINGS = lazy_compile(r"^\s*(?:which|what)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?!(?:is|was|does|has)\b)([a-z][\w-]*s)\b",
@@ -772,6 +808,10 @@ def _stating_kind(ask: Ask, ev: Evidence) -> Evidence:
     if term is not None and not term.keys.isdisjoint(ev.sentence.terms):
         return _kind_before_noun(ask, ev, term)
     if term is None or term.lemma != noun:
+        return ev
+    if not CLASSES_OF_KIND.get(term.lemma, frozenset()).isdisjoint(ev.sentence.terms):
+        # "what kind of durian could Malaysia sell before the deal?": "Until then, Malaysia could
+        # only export frozen whole fruit": the kind asked, named by its class, is told
         return ev
     for other in ask.pool.evidence[1:4]:
         if not other.missing and not other.conflicts and other.score >= 0.8 * ev.score \

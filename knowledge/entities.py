@@ -249,9 +249,15 @@ def _tokenize(text: str, force_initial: bool) -> list[_Tok]:
         if cap and start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
             cap = False  # "the 1,125-MW Dorjilung plant": a unit hyphened to its number opens no name
         prev = text[:start].rstrip()
-        initial = force_initial or not prev or prev[-1] in _OPEN_QUOTES or prev[-1] in ".!?"
+        initial = force_initial or not prev or prev[-1] in _OPEN_QUOTES or (prev[-1] in ".!?" and not _after_initial(prev))
         toks.append(_Tok(start, start + len(core), end, core, low, cap, poss, initial))
     return toks
+
+
+def _after_initial(prev: str) -> bool:
+    """Whether the text before a word ends in a lone capital's point ("Ramon D."): a middle
+    initial, after which the surname opens no sentence."""
+    return len(prev) >= 3 and prev[-1] == "." and prev[-2].isupper() and prev[-3] == " "
 
 
 @lru_cache(maxsize=65536)
@@ -281,6 +287,9 @@ def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
     if gap[:1] in ("'", "’") and gap[1:] == " " and a.low.endswith("s") and b.low in gz.ORG_WORDS:
         # "the Mongolian Coal Truck Drivers' Association", "the Farmers' Union": a plural
         # possessive inside a body's name, whose apostrophe the word leaves out
+        return True
+    if gap == ". " and len(a.text) == 1 and a.cap and b.cap:
+        # "Ramon D. Villafuerte", "George W. Bush": a middle initial's point ends no name
         return True
     # "Brantley's Inc", "McDonald's Corp": a possessive the company's name ends in
     return 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap and (not a.poss or b.low in _POSSESSIVE_NAME_ENDS)

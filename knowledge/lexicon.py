@@ -334,7 +334,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # a storm "made landfall", "came ashore", "hit land"
     "landfall": ("landfall", "make landfall", "come ashore", "ashore", "hit land", "reach land"),
     # "Which city will the merged steelmaker be run from?" / "headquartered in Duisburg"
-    "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home", "run from"),
+    "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home", "run from",
+                    # "where is its head office" / "told reporters at the company's headquarters in Pasay City"
+                    "head office", "main office"),
     "strike": ("strike", "walk out", "walkout", "walk off", "stoppage", "industrial action", "picket",
                "down tool", "go-slow", "work to rule", "work-to-rule",
                # "how many workers are on strike?" / "About 640 workers ... stopped work on Saturday"
