@@ -1967,6 +1967,10 @@ def _clean(question: str) -> str:
         # "jan-sep basis", "on an annual basis": the span or way counted, said of no word to find
         # ("basis points" is a unit and stays)
         text = _ON_A_BASIS.sub(r"\g<span>", text)
+    if _THAT_GUY.may_match(text):
+        # "what did that guy say heilongjiang should become?": a person pointed at is "he" or "she",
+        # the person the conversation last answered, no guy to find
+        text = _THAT_GUY.sub(lambda m: "she" if m.group(1).lower() in _WOMAN_WORDS else "he", text)
     if "safe" in text and _KEEP_SAFE.search(text):
         # "help keep which 3 kinds of security safe": keeping a thing safe is safeguarding it
         # ("play an active role in safeguarding national defence, food, and energy security")
@@ -2316,6 +2320,10 @@ _CHAT_CLOSER_ASKED = Guarded(_CHAT_CLOSER, ("pls", "plz", "please", "thank", "th
 _HEDGE_OPENER = lazy_compile(r"^(\s*(?:(?:so|and|ok|okay)\s+)?)(?:roughly|approximately|approx\.?|ballpark|more\s+or\s+less)\s*,?\s+"
                              r"(?=(?:what|whats|what's|what’s|which)\b)", re.IGNORECASE)
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
+# (not "man": "many" and "manufacturing" would send most questions to the search)
+_WOMAN_WORDS = frozenset({"woman", "lady"})
+_THAT_GUY = Guarded(re.compile(r"\b(?:that|this)\s+(guy|bloke|fellow|fella|chap|dude|woman|lady)\b(?!\s*['’]s)", re.IGNORECASE),
+                    ("guy", "bloke", "fellow", "fella", "chap", "dude", "woman", "lady"), fold=True)
 _KEEP_SAFE = lazy_compile(r"\bkeep(?:s|ing)?\s+((?:[\w'’-]+\s+){1,5}?)(?:safe|secure)\b(?!\s+(?:from|for)\b)", re.IGNORECASE)
 _PLACE_KIND_PLURALS = {"provinces": "province", "states": "state", "countries": "country", "cities": "city", "ports": "port",
                        "regions": "region", "nations": "nation", "towns": "town", "counties": "county"}

@@ -134,3 +134,7 @@ def test_that_one_is_the_place_just_answered() -> None:
 
 def test_a_pronoun_is_the_part_of_the_whole_asked() -> None:
     expect(dialog(_PORT, "which port can kakamega use now", "and what part of tanzania is it in?"), "northern Tanzania")
+
+
+def test_that_guy_is_the_person_just_answered() -> None:
+    expect(dialog(_FORUM, "who did museveni meet in nairobi", "what did that guy say busia should become"), "gateway")
