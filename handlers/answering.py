@@ -367,8 +367,15 @@ def _for_another(ask: Ask, last: Turn, result: Answer, own: set[str]) -> bool:
     # ("and the chinese banks?": "Bank of China" names China, the country "chinese" is of)
     countries = {normalise_name(DEMONYMS[k]) for k in new if k in DEMONYMS}
     return (again is not None and result.citations[0].quote.strip("…")[:40] in again.sentence.text
-            and not any(named_by(e, new | countries) for _, e in again.mentions)
+            and not any(named_by(e, new | countries) or _of_a_nation(e, new) for _, e in again.mentions)
             and not any(re.search(rf"\b{re.escape(key)}\b", again.sentence.text.lower()) for key in new))
+
+
+def _of_a_nation(entity: EntityRow, keys: set[str]) -> bool:
+    """ "and what part of russia is it in?": "the Russian Far East" is a part of Russia, named by its
+    adjective, so the sentence naming it names the country asked."""
+    return any((country := DEMONYMS.get(w)) is not None and normalise_name(country) in keys
+               for w in normalise_name(entity.name).split())
 
 
 def _same_figure_for_another(ask: Ask, last: Turn, result: Answer, own: set[str]) -> bool:
@@ -528,6 +535,9 @@ _WHO_DOES_IT = lazy_compile(r"^\s*who(?:'s|’s|\s+is|\s+was)?\s+[a-z]+\s+(?:it|
 
 
 # "where's that?" and no more: "that" is the place just answered ("Shenyang"), asked where it is.
+# "whats the capital of that one": "that one" picks one thing, the last answer's focus (Liaoning
+# after "which province got 40 russian firms?"), as "it" does; "that" alone is all the answer told.
+_THAT_ONE = lazy_compile(r"\b(?:that|this)\s+one\b", re.IGNORECASE)
 _WHERE_THAT = lazy_compile(r"^\s*where(?:'s|’s|s|\s+is|\s+was)\s+(?:that|this)\s*\??\s*$", re.IGNORECASE)
 
 
@@ -587,7 +597,7 @@ def _inherit(query: Query, last: Turn) -> None:
     # "when do shareholders vote on that?": "that" is the last answer, with all it named, not one name
     # of it; "the hike before that?" is still the last one's (_sequel).
     leans = leans and bool(_NOT_DEMONSTRATIVE.search(query.text) or _BEFORE_THAT.search(query.text) or _AFTER_THAT.search(query.text)
-                           or _that_place(query, last))
+                           or _that_place(query, last) or bool(_THAT_ONE.search(query.text)))
     if leans and _only_origin_pronoun(query):
         # "which port can jilin use?" "Vladivostok" "where do the goods get shipped to from there?":
         # "there" is where the goods set out, not the place whose whereabouts are asked; what the

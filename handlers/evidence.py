@@ -4759,6 +4759,11 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # "Russia's timber exports to China fell 6.8% ... By value, shipments dropped 9.4%": the
             # sentence carries on the one before it, which names the end asked.
             hits += 0.5
+        elif key in paragraph_names and kind == "place" and _gathering_there(s.text) and not _region_asked(query, key):
+            # "why did chinese firms go to shenyang?" / "The summit in Shenyang ... The conference was
+            # attended by ... 800 Chinese enterprises hoping to ...": the gathering the sentence goes
+            # on about is the one its paragraph places, so going there is attending it.
+            hits += 0.5
         elif key in paragraph_names and kind == "place" and topics.get(key, 0) < 3 and asked_as_end(query.text, key, query):
             # "exports to Japan" against "Spain exported 812,000 tonnes", whose paragraph lists
             # Japan among other buyers: the figure is the whole trade, not the part to Japan.
@@ -5023,6 +5028,28 @@ def asked_as_end(question: str, key: str, query: Query) -> bool:
         if (any(f"{said} ".startswith(name + " ") for name in names) or spelled & names) and not _gathering_after(words):
             return True
     return False
+
+
+def _gathering_there(text: str) -> bool:
+    """The sentence opens on a gathering by its kind alone ("The conference was attended by ...")."""
+    if not text.startswith("The "):
+        return False
+    m = _THE_THING.match(text)
+    return m is not None and m[1] in _GATHERINGS
+
+
+# A region's own role ("Liaoning", a "province"): a gathering is held in a town of it, so its
+# paragraph naming the region ("the capital of Liaoning province") places no gathering there.
+_REGION_ROLES = frozenset("province region state county territory country".split())
+
+
+def _region_asked(query: Query, key: str) -> bool:
+    """The place asked by this key is a country or a region by its roles ("40 russian firms went to
+    liaoning": no gathering's town, so going there is no attending of it)."""
+    if key in gz.COUNTRY_SET:
+        return True
+    entity = next((e for e in query.entities if normalise_name(e.name) == key), None)
+    return entity is not None and any(" of " not in r and r.split()[-1].lower() in _REGION_ROLES for r in entity.roles if r)
 
 
 def _gathering_after(words: list[str]) -> bool:

@@ -3416,7 +3416,7 @@ def _measures_another(query: Query, f: FigureRow) -> bool:
         return False  # "underlying growth in America?": "Organic sales in the United States rose 6.2%"
     if f.kind == "percent" and (_SHARE_BEFORE.search(f.measure) or _STAKE_AFTER.match(" " + f.measure)) and SHARE_ASKED.search(query.text.lower()):
         return False  # "Vietnam's slice of China's durian imports?": "Vietnam's share of China's ... imports"
-    if _size_of_flow_asked(wanted, words):
+    if _size_of_flow_asked(wanted, words) or _goods_of_the_flow(query, words):
         return False
     # "Rates on the Asia-Europe trade" names the rates asked, though sentence case capitalises the
     # word; "Prices in Greater Buenos Aires" are not, for that, another measure than inflation.
@@ -3432,6 +3432,17 @@ def _size_of_flow_asked(wanted: set[str], words: tuple[frozenset[str], ...]) -> 
         asked -= _IMPORT_BILL  # "China's durian import bill": what the imports cost is their worth
     sizes = {k for keys in words for k in keys & MEASURES}
     return bool(asked) and asked <= GOODS_FLOWS and bool(sizes) and sizes <= VALUE_WORDS
+
+
+# Plural nouns of what a flow carries: "growth rate for liaoning goods headed to russia" asks the
+# growth of the goods' flow, which the article tells as its exports or shipments.
+_GOODS_CARRIED = frozenset({"goods", "products", "merchandise", "commodities"})
+
+
+def _goods_of_the_flow(query: Query, words: tuple[frozenset[str], ...]) -> bool:
+    """The question names the goods carried and the figure measures a flow of goods."""
+    return (any(t.word.lower() in _GOODS_CARRIED for t in query.terms)
+            and any(keys & GOODS_FLOWS for keys in words))
 
 
 _GROWTH_ONLY = frozenset({"growth"})

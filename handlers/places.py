@@ -101,8 +101,11 @@ def _nation_place_told_nearby(ask: Ask) -> Answer | None:
 
 # "what part of russia is vladivostok in", "where in Russia is Vladivostok": the part of a whole
 # place a named one lies in, asked of the named one.
-_PART_OF_WHOLE = lazy_compile(r"^\s*(?:(?:what|which)\s+(?:part|region|area|corner|end)\s+of|where\s+in)\s+(?:the\s+)?(?P<whole>[\w-]+(?:\s+[\w-]+)?)\s+"
+_PART_OF_WHOLE = lazy_compile(r"^\s*(?:(?:and|so)\s+)?(?:(?:what|which)\s+(?:part|region|area|corner|end)\s+of|where\s+in)\s+(?:the\s+)?(?P<whole>[\w-]+(?:\s+[\w-]+)?)\s+"
                               r"(?:is|are|was|'s|’s)\s+(?P<part>[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:located|situated))?(?:\s+(?:in|on))?\s*\??\s*$", re.IGNORECASE)
+
+
+_PART_PRONOUNS = frozenset({"it", "that", "this", "they"})
 
 
 def _part_of_whole(ask: Ask) -> Answer | None:
@@ -115,8 +118,11 @@ def _part_of_whole(ask: Ask) -> Answer | None:
     whole_keys = set(normalise_name(asked["whole"]).split())
     part_keys = set(normalise_name(asked["part"]).split())
     whole_keys |= {k for e in ask.query.entities if whole_keys & _keys(e) for k in _keys(e)}
+    # "which port can jilin use?" "Vladivostok" "and what part of russia is it in?": the pronoun is
+    # the place the conversation put in the question's names, whichever is not the whole
+    pronoun = asked["part"].lower().split()[0] in _PART_PRONOUNS  # ("it in": the regex's part may take the "in")
     for entity in ask.query.entities:
-        if not part_keys & _keys(entity) or whole_keys & _keys(entity):
+        if not (pronoun or part_keys & _keys(entity)) or whole_keys & _keys(entity):
             continue
         for role in entity.roles:
             words = normalise_name(role).split()
@@ -127,7 +133,7 @@ def _part_of_whole(ask: Ask) -> Answer | None:
             if ev is not None:
                 return make_answer(ask.question, "where", f"{entity.name}: {role}.", 0.8, [citation(ask.store, ev.sentence)])
     for entity in ask.query.entities:
-        if not part_keys & _keys(entity) or whole_keys & _keys(entity):
+        if not (pronoun or part_keys & _keys(entity)) or whole_keys & _keys(entity):
             continue
         # "Sines, about 160 kilometres south of Lisbon in the Alentejo region, handled ...": the
         # aside set right after the part's name places it within the whole.
@@ -2188,6 +2194,17 @@ def _capital_of_asked(query: Query, entity: EntityRow) -> bool:
     return any(m[1] is None for m in told) or any(key in of for of in ofs for key in query.entity_keys)
 
 
+# "which part of china is becoming a big deal strategically?": a part of the whole asked, which a
+# place named by it is ("northeast China ... gaining new strategic significance"); "the West" or
+# "Ukraine", named in the same sentence, are none.
+_PART_OF_ASKED = lazy_compile(r"^\s*(?:what|which)\s+(?:part|region|area|corner)s?\s+of\s+(?:the\s+)?(?P<whole>[a-z][\w-]*)\b", re.IGNORECASE)
+
+
+def _parts_named_by_whole(picks: list, whole: str) -> list:
+    """The picks whose name holds the whole's as a word, less the whole itself."""
+    return [p for p in picks if whole in (name := normalise_name(p[1].name)).split() and name != whole]
+
+
 def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | None:
     query = ask.query
     if query.entities and not query.required and _IS_QUESTION.match(query.text.lower()):
@@ -2231,6 +2248,8 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         routed = route_asked(query)
         picks = [p for p in rank_entities(query, named, kinds) if _preposition_fit(p[3].sentence.text, p[2]) > 0
                  and _route_fit(query, p[3].sentence.text, p[2], routed) >= 0]
+    if picks and intent == "where" and " of " in query.text.lower() and (whole := _PART_OF_ASKED.match(query.text)):
+        picks = _parts_named_by_whole(picks, whole["whole"].lower()) or picks
     if picks and intent == "where" and (kind_named := _kind_named_in_best(ask)) is not None and picks[0][3] is not kind_named[3]:
         # "Which port shipped most of the fruit?" / "Most of the fruit left through the Port of
         # Tauranga": the port the best sentence names by the kind asked, not a country named lower

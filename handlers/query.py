@@ -1993,7 +1993,22 @@ def _clean(question: str) -> str:
         # "jan-sep basis", "on an annual basis": the span or way counted, said of no word to find
         # ("basis points" is a unit and stays)
         text = _ON_A_BASIS.sub(r"\g<span>", text)
+    if _THAT_GUY.may_match(text):
+        # "what did that guy say heilongjiang should become?": a person pointed at is "he" or "she",
+        # the person the conversation last answered, no guy to find
+        text = _THAT_GUY.sub(lambda m: "she" if m.group(1).lower() in _WOMAN_WORDS else "he", text)
+    if "safe" in text and _KEEP_SAFE.search(text):
+        # "help keep which 3 kinds of security safe": keeping a thing safe is safeguarding it
+        # ("play an active role in safeguarding national defence, food, and energy security")
+        text = _KEEP_SAFE.sub(lambda m: "safeguard " + m.group(1), text)
+    if " of th" in text and _WHICH_OF_THE.match(text):
+        # "which of the ne provinces has no access to the sea?": one of the places of a kind, as
+        # "which ne province ..." asks it
+        text = _WHICH_OF_THE.sub(lambda m: f"{m.group(1)}which {m.group(2)}{_PLACE_KIND_PLURALS[m.group(3).lower()]}", text, count=1)
     if "-bound" in text:
+        # "liaoning's russia-bound trade": trade bound for a place is what goes there, exports to
+        # it; trade alone would be both ways, which the story may not give.
+        text = _BOUND_TRADE.sub(lambda m: "exports to " + m.group(1), text)
         # "Russia-bound exports": exports to Russia; the place is asked, "bound" is no word to find.
         # "us-bound": a pronoun is never bound for anywhere, so "us" is the country, as "US" is
         text = _BOUND_FOR.sub(lambda m: m.group(1).upper() if m.group(1).lower() in _LOWERCASE_COUNTRIES else m.group(1), text)
@@ -2095,6 +2110,7 @@ def _clean(question: str) -> str:
         text = _WHAT_RECORD.sub(r"\1 record since when", text)
         text = _BACK_TO_WHEN.sub("since when", text)
         text = _RECORD_SINCE.sub("highest since", text)
+        text = _POST_EVENT_RECORD.sub(r"the highest since the \1", text)
         text = _WHO_HOSTED.sub(lambda m: m.group(1) + "meet", text)
         text = _WHO_SEEN.sub(lambda m: m.group(1) + "meet", text)
         text = _WHOSE_COUNTERPART.sub(lambda m: f"who did {m.group(1)} meet", text)
@@ -2105,6 +2121,9 @@ def _clean(question: str) -> str:
         if _SOURCE_FOR.search(text):
             text = _STORY_OF.sub("", _SOURCE_FOR.sub("who reported ", text))
         text = _WHOSE_DATA.sub("who reported ", text)
+        text = _UPSIDE_ASKED.sub(_how_it_helps, text)
+        text = _IN_IT_FOR.sub(_how_it_helps, text)
+        text = _WHAT_SAVES.sub(_how_it_helps, text)
     if text.rstrip().endswith(("?", "where")) and _may_end_on_place_blank(text):
         text = _PLACE_BLANK.sub(r"\1 which place?", text)
     if "go" in text.casefold():
@@ -2236,11 +2255,12 @@ def _attended(m: re.Match[str]) -> str:
 
 
 # "where did the two presidents meet before the summit?": the gathering only dates the meeting, so
-# its own place ("The summit in Shenyang follows a meeting ... in Beijing") is not the one asked.
-_WHERE_BEFORE_A_GATHERING = Guarded(re.compile(r"^(\s*where\s+(?:did|do|does|had|have|has|was|were)\s+[^?]*?\S)"
+# its own place ("The summit in Shenyang follows a meeting ... in Beijing") is not the one asked;
+# nor its own time, asked "when did putin n xi meet before this shenyang event?" ("last week").
+_WHERE_BEFORE_A_GATHERING = Guarded(re.compile(r"^(\s*(?:where|when)\s+(?:did|do|does|had|have|has|was|were)\s+[^?]*?\S)"
                                                r"\s+(?:before|after|ahead\s+of|prior\s+to)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:"
                                                + "|".join(re.escape(w) for w in _GATHERINGS) + r")s?\b(?=\s*\??\s*$)", re.IGNORECASE),
-                                    ("where",), fold=True)
+                                    ("where", "when"), fold=True)
 
 
 # "who came from the Russian side (to the summit)?": a side is a party to a gathering, so who came
@@ -2329,6 +2349,16 @@ _CHAT_CLOSER_ASKED = Guarded(_CHAT_CLOSER, ("pls", "plz", "please", "thank", "th
 _HEDGE_OPENER = lazy_compile(r"^(\s*(?:(?:so|and|ok|okay)\s+)?)(?:roughly|approximately|approx\.?|ballpark|more\s+or\s+less)\s*,?\s+"
                              r"(?=(?:what|whats|what's|what’s|which)\b)", re.IGNORECASE)
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
+# (not "man": "many" and "manufacturing" would send most questions to the search)
+_WOMAN_WORDS = frozenset({"woman", "lady"})
+_THAT_GUY = Guarded(re.compile(r"\b(?:that|this)\s+(guy|bloke|fellow|fella|chap|dude|woman|lady)\b(?!\s*['’]s)", re.IGNORECASE),
+                    ("guy", "bloke", "fellow", "fella", "chap", "dude", "woman", "lady"), fold=True)
+_KEEP_SAFE = lazy_compile(r"\bkeep(?:s|ing)?\s+((?:[\w'’-]+\s+){1,5}?)(?:safe|secure)\b(?!\s+(?:from|for)\b)", re.IGNORECASE)
+_PLACE_KIND_PLURALS = {"provinces": "province", "states": "state", "countries": "country", "cities": "city", "ports": "port",
+                       "regions": "region", "nations": "nation", "towns": "town", "counties": "county"}
+_WHICH_OF_THE = lazy_compile(r"^(\s*)(?:which|what)\s+of\s+(?:the|those|these)\s+((?:[\w-]+\s+){0,2}?)(" + "|".join(_PLACE_KIND_PLURALS) + r")\b",
+                             re.IGNORECASE)
+_BOUND_TRADE = lazy_compile(r"\b([A-Za-z]+)-bound\s+trade\b", re.IGNORECASE)
 _BARE_PERIOD_OPENER = lazy_compile(r"^\s*(month|year|day|date|week)\s+(?!(?:on|over|to|of|is|was|and|by|ago|earlier|later|before|after)\b)"
                                    r"(?=(?:[\w'’-]+\s+){0,3}?[a-z]{3,}ed\b)", re.IGNORECASE)
 # "names of the russian companies that signed deals", "list the names of the firms ...": which of
@@ -2453,6 +2483,23 @@ _NOTABLE_ABOUT = Guarded(re.compile(r"^\s*(?:what(?:'s|’s|s|\s+is|\s+was|\s+we
                                     re.IGNORECASE), ("notable", "noteworthy", "remarkable", "special", "significant", "unusual", "striking",
                                                      "interesting", "important"), fold=True)
 
+# "whats the upside of the vladivostok route for jilin shippers", "whats in it for jilin using the
+# route", "what does the route save jilin shippers": the good a thing does someone, which "how does
+# X help Y" asks and the sentence's purpose tells ("..., cutting costs and transportation time");
+# the upside, the saving or the "in it" are no words to find.
+_UPSIDE_ASKED = Guarded(re.compile(r"^\s*what(?:'s|’s|s|\s+is|\s+are|\s+was)\s+(?:the\s+)?(?:main\s+|big\s+|real\s+)?(?:upside|benefit|advantage|payoff|pay-off)s?"
+                                   r"\s+(?:of|from|in)\s+(?P<x>[^?]+?)\s+(?:for|to)\s+(?P<y>[^?]+?)\s*\?*\s*$", re.IGNORECASE),
+                        ("upside", "benefit", "advantage", "payoff", "pay-off"), fold=True)
+_IN_IT_FOR = Guarded(re.compile(r"^\s*what(?:'s|’s|s|\s+is|\s+was)\s+in\s+it\s+for\s+(?P<y>[\w'’-]+(?:\s+[\w'’-]+)??)"
+                                r"(?:\s+(?:in\s+)?(?P<x>[a-z]+ing\s+[^?]+?))?\s*\?*\s*$", re.IGNORECASE), ("in it for",), fold=True)
+_WHAT_SAVES = Guarded(re.compile(r"^\s*what\s+(?:does|did|will|would|could|can)\s+(?P<x>[^?]+?)\s+save\s+(?P<y>[^?]+?)\s*\?*\s*$",
+                                 re.IGNORECASE), ("save",), fold=True)
+
+
+def _how_it_helps(m: re.Match[str]) -> str:
+    return f"how does {m['x'] or 'it'} help {m['y']}?"
+
+
 # The same bare ("source for the deals being signed?", "source on the deals") or asked as of a person ("who's the source
 # for the deals story?": the story of the deals, its reporter the one asked).
 # ("who's the source for the news about the deals being signed", "who's the source saying all
@@ -2483,6 +2530,9 @@ _WHAT_RECORD = Guarded(_WHAT_RECORD, ("record",), fold=True)
 # time it counts from, as "since when" asks ("the highest since February 2022").
 _BACK_TO_WHEN = Guarded(re.compile(r"\b(?:going|dating|stretching|reaching)\s+back\s+to\s+when\b", re.IGNORECASE), ("back",), fold=True)
 _RECORD_SINCE = Guarded(re.compile(r"\brecord(?:\s+high)?(?=\s+since\b)", re.IGNORECASE), ("record",), fold=True)
+# "was september's trade a post-invasion record?": the highest since the event, as "the highest
+# since February 2022 when Russia began the war" tells it; "post" is no word to find.
+_POST_EVENT_RECORD = Guarded(re.compile(r"\b(?:an?\s+|the\s+)?post[- ]([a-z]{3,})\s+(?:record|high|peak)\b", re.IGNORECASE), ("post",), fold=True)
 
 # "shenyang is the capital of?", "vladivostok is the biggest port in?": a blank to fill with a place.
 # ("shenyang is the provincial capital of where": the blank written as "where", asked with no mark)
@@ -2576,7 +2626,7 @@ _RARE_ASKING_2 = GuardedGroup(_WHO_ELSE_AT_MEETING, _HOW_MANY_FARM, _GROWN_MORE,
 _RARE_ASKING_3 = GuardedGroup(_MENTIONED_IN_ARTICLE, _MENTIONED_LAST, _KIND_OF_BODY, _HOW_DESCRIBED)
 _RARE_ASKING_4 = GuardedGroup(_IN_THE_END, _NO_COAST, _ACROSS_FROM, _OK_WITH, _NOT_HAPPY, _EVER_SUPERLATIVE, _WHAT_RECORD,
                               _BACK_TO_WHEN, _RECORD_SINCE, _WHO_HOSTED, _WHO_SEEN, _WHOSE_COUNTERPART, _NOTABLE_ABOUT,
-                              _WORD_GOT_OUT, _SOURCE_FOR, _WHOSE_DATA)
+                              _WORD_GOT_OUT, _SOURCE_FOR, _WHOSE_DATA, _UPSIDE_ASKED, _IN_IT_FOR, _WHAT_SAVES, _POST_EVENT_RECORD)
 
 # "whereabouts is Bremer Point?" asks where; "the whereabouts of the ship" is a noun asked about.
 _WHEREABOUTS = re.compile(r"\bwhereabouts\b(?!\s+of\b)", re.IGNORECASE)
@@ -2595,6 +2645,8 @@ _SHORTHAND = {
     "co": "company", "cos.": "companies", "co-op": "cooperative", "co-ops": "cooperatives", "mgmt": "management", "intl": "international", "natl": "national",
     # "so what actually happend in shenyang": a dropped vowel of the story's everyday verb
     "happend": "happened", "happned": "happened", "hapened": "happened", "happenned": "happened",
+    # "and thats the capital of which province?": "that's" with its apostrophe dropped, no typo of "thans"
+    "thats": "that is",
     "teh": "the", "hte": "the", "adn": "and", "whos": "who is", "hows": "how is", "wheres": "where is", "whens": "when is", "whys": "why is",
     "rite": "right", "wats": "what is", "wuts": "what is", "wots": "what is", "overnite": "overnight", "tonite": "tonight",
     "nite": "night", "pls": "please", "plz": "please", "thx": "thanks", "b4": "before",
@@ -4385,8 +4437,8 @@ WHOLE_WORDS = frozenset("total overall combined aggregate cumulative whole".spli
 QUALIFIER_EXEMPT = frozenset("""first second third last final next new old main big biggest large largest small total
 overall annual yearly monthly quarterly weekly daily current initial early late high low top full latest recent
 average net gross real nominal local national global domestic foreign overseas
-revised updated previous prior earlier original cargo percent percentage whole entire""".split())  # "the revised forecast" is the forecast, newly stated; a port's "cargo throughput" all of it
-# ("percent growth" is the growth told in percent, no kind of growth)
+revised updated previous prior earlier original cargo percent percentage whole entire exact precise""".split())  # "the revised forecast" is the forecast, newly stated; a port's "cargo throughput" all of it
+# ("percent growth" is the growth told in percent, no kind of growth; "the exact growth rate" is the rate as told)
 
 
 # "How much more capacity was awarded?": more of the measure, no kind of it ("wind capacity" is all of it).
@@ -4675,12 +4727,23 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
             # "so-called Malaysian crude" / "crude labelled as Malaysian": the asker's distance
             # from the name, which the article need not call anything
             or (token.lower == "called" and i > 0 and tokens[i - 1].lower == "so")
-            or _tally_noun(tokens, i)
+            or _tally_noun(tokens, i) or _exact_figure(tokens, i)
         )
         if token.lower in _FLEET_NOUNS and _asks_how_many(tokens, i):
             k = k | _FLEET_KEYS
         terms.append(Term(token.text, token.lemma, k | _closing_verb_noun(tokens, k, i), required, i))
     return terms
+
+
+# "exact growth rate yoy for liaoning outbound", "the precise figure": a figure is told as it is, no
+# word "exact" to find; "the exact date the summit took place" still asks a date the text may not give.
+_EXACT_WORDS = frozenset({"exact", "precise"})
+_FIGURE_NOUNS = frozenset("rate growth figure number amount value total count percentage pct percent share size sum level tally".split())
+
+
+def _exact_figure(tokens: list[Token], i: int) -> bool:
+    """ "exact" or "precise" right before a figure's noun, or a word before it ("exact growth rate")."""
+    return tokens[i].lower in _EXACT_WORDS and any(t.lemma in _FIGURE_NOUNS for t in tokens[i + 1 : i + 3])
 
 
 # "liaoning's export haul", "the medal tally": a noun of the amount gathered, which the article
@@ -4961,8 +5024,24 @@ def _more_wished(tokens: list[Token], i: int) -> bool:
 
 
 def _sold_to_place(tokens: list[Token], i: int, places_at: set[int]) -> bool:
-    """A "to" within four words after the selling verb at i, right before a place named."""
-    return any(tokens[j].lower == "to" and j + 1 in places_at for j in range(i + 1, min(len(tokens) - 1, i + 5)))
+    """A "to" within four words after the selling verb at i, right before a place named; or
+    further on past words that only size the amount ("sold how many bn yuan worth of goods to
+    russia"), which put no other thing between the sale and its buyer."""
+    for j in range(i + 1, len(tokens) - 1):
+        if tokens[j].lower == "to" and j + 1 in places_at:
+            return True
+        if j >= i + 4 and not _sizes_a_sale(tokens[j].lower):
+            return False
+    return False
+
+
+# Words that only size what was sold, between a selling verb and its "to": the amount asked, its
+# scale and currency, and the goods named bare.
+_SALE_SIZING = frozenset("how much many worth of goods products bn billion billions mln million millions mn tn trillion".split())
+
+
+def _sizes_a_sale(word: str) -> bool:
+    return word in _SALE_SIZING or _is_money_unit(word) or word.replace(".", "", 1).isdigit()
 
 
 _CONVERTED = frozenset({"convert", "converted"})

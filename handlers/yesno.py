@@ -2002,6 +2002,9 @@ _ASIDE_BETWEEN = lazy_compile(r"(?:\s+of\s+[\w\s-]{1,30}?)?\s*,\s*(?:including|e
 _OF_OR_ON = frozenset({"of", "on"})
 _NEAR = 4  # tokens between a direction word and the thing it moves: "cut its benchmark lending rate"
 # "The company kept its full-year forecast at 168 billion yen": neither raised nor cut.
+# "..., cutting costs and transportation time": the participle cuts what follows (the lemmatiser
+# reads "cutting" as the noun, which carries no fall)
+_CUTTING = frozenset({"cutting"})
 _HELD = frozenset("kept keep keeps held hold holds maintained maintains maintain reaffirmed reaffirms reiterated reiterates unchanged".split())
 _ACTED = lazy_compile(r"(?:ed|^cut|^rose|^fell|^grew|^shrank|^sank|^slid|^lift|^hike|^raise|^cuts|^raises)$")
 _AUXILIARY = frozenset("to will would did does do has have had was were is are be been".split())
@@ -2077,7 +2080,7 @@ def _direction_stated(ask: Ask) -> Answer | None:
             continue  # "Did energy stocks go up?" is not "Equities ... gained 5.9%"
         tokens, keys = analysed(ev.sentence.text)
         for i, k in enumerate(keys):
-            moved = ("up" if k & UP_KEYS else "down" if k & DOWN_KEYS or tokens[i].lemma in SOFTENING
+            moved = ("up" if k & UP_KEYS else "down" if k & DOWN_KEYS or tokens[i].lemma in SOFTENING or tokens[i].lower in _CUTTING
                      else "held" if tokens[i].lower in _HELD else "")
             if not moved or tokens[i].lemma in asked_lemmas:
                 continue  # "Is the loss bigger?": the loss is what moved, not a fall

@@ -220,7 +220,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many companies are members of the group?": "the forum, which represents 64 mining companies"
     "member": ("member", "membership", "represent", "belong"),
     "takeover": ("takeover", "acquisition", "merger", "buyout", "bid", "deal", "tie-up"),
-    "sign": ("sign", "ink", "seal", "strike", "conclude"),
+    # "what were the companies putting pen to paper on?" / "signed a slew of cooperation agreements"
+    "sign": ("sign", "ink", "seal", "strike", "conclude", "put pen to paper"),
     # "when are MPs to vote on the bill?": "passed its second reading in the National Assembly"
     "parliament": ("parliament", "mp", "lawmaker", "legislator", "legislature", "member of parliament", "national assembly"),
     "conference": ("conference", "summit", "forum", "expo", "fair", "meeting", "gathering",
@@ -1325,13 +1326,14 @@ GENERIC = frozenset(
     type sort lot time date day year month week place location city country someone anybody
     somebody name say report up down season period currently current now today recently back again
     get getting expected new latest recent right tell next upcoming make made roughly approximately
-    approx ballpark nearly almost exactly precisely goods products items same behind overall altogether actually actual really
+    approx ballpark nearly almost exactly precisely stat goods products items same behind overall altogether actually actual really
     originally initially supposed suppose scheduled come coming other moment presently want wants wanted done
     handle handled handling log logged stretch ahead point points well nobody anybody anyone instead
     else everything anything stuff lately nowadays rank ranks ranked areas aspects topics including
     equal equally""".split()  # "who else attended?": someone more, no word "else" to find
     # ("do X and Y have equal stakes?": the same stake, as "each own 24.5%" tells it, no word "equal")
     # ("the total value of everything they signed", "the stuff Liaoning sold": whatever it was)
+    # ("put out the stat on russian firms": a stat, like a figure or number, is the figure told)
     # ("what areas does the deal cover": the kinds of thing it covers, told as "transmission lines, grid interconnection")
     # ("total staff once fully running including current workers": the parts a total adds, no word "including")
 )

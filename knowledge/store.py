@@ -57,7 +57,7 @@ from knowledge.models import Entity
 from knowledge.text import fts_query, fts_query_all, index_terms, is_content, lexicon_words, token_keys, tokenize
 
 SCHEMA_VERSION = 1
-EXTRACTOR_VERSION = 630  # bump when extraction changes, so stored facts are rebuilt
+EXTRACTOR_VERSION = 631  # bump when extraction changes, so stored facts are rebuilt
 # A headline's word of a rise or fall is no kind of the measure after it ("record-low river", "sink")
 _MOVES = frozenset({"rise", "fall"})
 
