@@ -28,7 +28,7 @@ from knowledge.dates import MONTHS
 from knowledge.lazy_re import (Guarded, LazyPattern, at_boundary, ends_after, finditer_after, has_word, is_word_char, lazy_compile,
                                follows, literal_at, literal_starts, search_after, word_spans)
 from knowledge.lexicon import GOODS_FLOWS, KINDS, MEASURES, OBJECT_OPENERS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
-from knowledge.numbers import SMALL_COUNTS, is_currency_word, is_scale_word, parse_number
+from knowledge.numbers import SMALL_COUNTS, SPELLED_NUMBERS, is_currency_word, is_scale_word, parse_number
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
 from knowledge.text import Token, is_content, is_known_word, lemma, phrase_keys, stem, token_keys, tokenize, word_keys
@@ -3521,7 +3521,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     # Most questions name no numbered qualifier, route or side of an event: those checks are
     # skipped, in the same order as ever for those that do.
     if asked.qualifiers:
-        evidence.conflicts.extend(_other_qualifier_number(query.text, s.text))
+        evidence.conflicts.extend(_other_qualifier_number(query.text, s.text, s.terms))
     if asked.route:
         evidence.conflicts.extend(_other_route(query, s.text, facts.names))
     if asked.destination:
@@ -3872,17 +3872,41 @@ def _sides(text: str) -> frozenset[tuple[str, str]]:
 _BEFORE_AFTER_GUARDED = Guarded(_BEFORE_AFTER, ("before", "after", "ahead", "prior", "following"), fold=True)
 
 
-_NUMBERED_QUALIFIER = re.compile(r"\b(\d+(?:\.\d+)?)-([a-z]+)\b", re.IGNORECASE)
+# (a number spelled out qualifies as its digits do: "five-year notes" are 5-year ones)
+_NUMBERED_QUALIFIER = re.compile(r"\b(\d+(?:\.\d+)?|" + "|".join(sorted(SPELLED_NUMBERS, key=len, reverse=True))
+                                 + r")-([a-z]+)\b", re.IGNORECASE)
+_SPELLED_VALUES = {w: str(parse_number(w)).removesuffix(".0") for w in SPELLED_NUMBERS}
 
 
-def _other_qualifier_number(question: str, text: str) -> list[str]:
-    """ "the rate for a 20-foot container" is not answered by the 40-foot one's."""
+def _other_qualifier_number(question: str, text: str, terms: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """ "the rate for a 20-foot container" is not answered by the 40-foot one's; "the yield on the
+    10-year notes" is not what a sentence naming no note gives ("produced ..., according to"
+    meets "yield" and "notes" by their synonyms only): the thing qualified is the word itself."""
     conflicts: list[str] = []
     for number, noun in _numbered_qualifiers(question):  # none in most questions: the text is not read
         stated = {n for n, w in _numbered_qualifiers(text) if w.lower() == noun.lower()}
         if stated and number not in stated:
             conflicts.append(f"gives {', '.join(sorted(f'{n}-{noun}' for n in stated))}, not {number}-{noun}")
+        elif not stated and terms and noun.lower() in _TENOR_NOUNS and number[:1].isdigit() \
+                and (thing := _qualified_thing(question, number, noun)) and thing not in terms:
+            conflicts.append(f"names no {number}-{noun} {thing}")
     return conflicts
+
+
+_WRITTEN_SHORT = {"yr": "year", "yrs": "year", "ft": "foot"}  # as _numbered_qualifiers reads them
+# The qualifiers that size or date a thing of their own ("10-year notes", "40-foot boxes"), whose
+# thing must be written: not a count ("40-firms stat") nor a way ("two-way trade")
+_TENOR_NOUNS = frozenset({"year", "foot", "metre", "meter"})
+
+
+@lru_cache(maxsize=1024)
+def _qualified_thing(question: str, number: str, noun: str) -> str:
+    """The lemma of the word right after a question's "10-year" ("notes"), or "" when none
+    (a "10-year" that ends the question, or is followed by a word of no content)."""
+    for i, t in enumerate(tokens := tokenize(question)):
+        if _WRITTEN_SHORT.get(t.lower, t.lower) == noun.lower() and i + 1 < len(tokens) and is_content(tokens[i + 1]) and tokens[i + 1].lower.isalpha():
+            return tokens[i + 1].lemma
+    return ""
 
 
 @lru_cache(maxsize=4096)  # per text, question or sentence: a pair cache missed for every new question
@@ -3890,10 +3914,14 @@ def _numbered_qualifiers(text: str) -> tuple[tuple[str, str], ...]:
     if "ft" in text:
         # "a 20ft container" is a "20-foot" one, as the article writes it
         text = _FEET_WRITTEN_SHORT.sub(r"\1-foot", text)
-    return tuple(_NUMBERED_QUALIFIER_GUARDED.findall(text))
+    if "yr" in text:
+        # "the 10yr notes", "10-yr bonds" are "10-year" ones
+        text = _YEARS_WRITTEN_SHORT.sub(r"\1-year", text)
+    return tuple((_SPELLED_VALUES.get(n.lower(), n), w) for n, w in _NUMBERED_QUALIFIER_GUARDED.findall(text))
 
 
 _FEET_WRITTEN_SHORT = lazy_compile(r"\b(\d+)\s?ft\b")
+_YEARS_WRITTEN_SHORT = lazy_compile(r"\b(\d+)[\s-]?yrs?\b")
 
 
 # "20-foot": only a text with a hyphen is searched (Guarded).

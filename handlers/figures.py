@@ -12,9 +12,9 @@ from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.dates import MONTHS, find_times
 from knowledge.extract import SAME_FACT
-from knowledge.lazy_re import follows, lazy_compile, word_spans
+from knowledge.lazy_re import at_boundary, follows, lazy_compile, literal_starts, word_spans
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, OPPOSITES, PRICE_NOUNS, STOPWORDS, SYNONYMS, VALUE_WORDS
-from knowledge.numbers import is_currency_word, is_vague, range_end
+from knowledge.numbers import SPELLED_NUMBERS, is_currency_word, is_vague, range_end
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, normalise_name
 from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
 
@@ -601,7 +601,8 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _asked_only_as_follower(query, f, ev) or _thing_only_in_a_trade(query, f, ev) or _share_of_another(query, f)
                     or _spent_for_earned(query, f, ev) or _no_cost_for_cost(query, f, ev) or _the_ones_named(query, f, ev)
                     or _number_of_another_thing(query, f, ev) or _origin_asked_only_as_end(query, f, ev)
-                    or _other_extreme(query, f, ev) or _total_for_one(query, f) or _sites_for_amount(query, f)):
+                    or _other_extreme(query, f, ev) or _total_for_one(query, f) or _sites_for_amount(query, f)
+                    or _whole_for_part(query, f, ev) or _outcome_for_aim(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -832,6 +833,63 @@ def _part_places(question: str, keys: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     lower = question.lower()
     return tuple(k for k in keys if re.search(rf"\b(?:in|at|from)\s+(?:the\s+)?{re.escape(k)}\b", lower))
+
+
+_AIM_ASKED = frozenset({"target", "goal", "aim", "objective"})
+# (_AIMS, and a level to come or planned: "will reach", "plans to raise output to")
+_AIM_OR_AHEAD = lazy_compile(r"\b(?:target\w*|goals?|aim\w*|objectives?|forecast\w*|project\w*|guidance|plan\w*|intend\w*|expect\w*"
+                             r"|will|would|seek\w*|hop(?:e|es|ed|ing)|want\w*|confident|reaching|to\s+reach|by\s+20\d\d"
+                             r"|next\s+(?:year|month|season|decade))\b", re.IGNORECASE)
+
+
+def _outcome_for_aim(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "What is Mirae's order target for this year?" is not "Daesan has won $7.9 billion, 81% of
+    its $9.8 billion goal, while Mirae has booked $3.6 billion since January": a target asked is
+    no figure whose clauses name no aim nor anything to come (the aim said is another's)."""
+    # (the words' own test first: a rule read for every figure of every question, met by few)
+    if query.intent != "figure" or not any(w in query.text for w in _AIM_ASKED) \
+            or not any(t.required and t.lemma in _AIM_ASKED for t in query.terms):
+        return False
+    text = ev.sentence.text
+    return not any(_AIM_OR_AHEAD.search(text, a, b) for a, b in span_clause(text, f.start, f.end))
+
+
+# "17 of which", "five of them", "87 of the agreements", "Of Australia's 31 exporters, 23 ...":
+# a sentence telling a part of a whole it counts.
+# (a number or a word of quantity before the "of": "part of them" tells no part's size)
+_PART_STATED = lazy_compile(r"(?:\b\d[\d,.]*|\b(?:" + "|".join(sorted(SPELLED_NUMBERS, key=len, reverse=True)) + r"|half|most|all|none)\b)"
+                            r"[^,;.\d]{0,40}?\b(?:of\s+(?:the|them|which|its|their|these|those|whom)|out\s+of)\b|^\s*Of\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _part_head_keys(question: str) -> frozenset[str]:
+    """The keys of the first words after "how many of the" (the whole a part is asked of:
+    "chinese companies at the conference"), or none when the question asks no part."""
+    m = _PART_OF_ASKED.match(question)
+    if m is None or _PART_OF_GIVEN.search(question):  # (a whole given by its number: figure_conflict's)
+        return frozenset()
+    return phrase_keys(" ".join(_WORD.findall(question.lower(), m.end())[:3]))
+
+
+# (_PART_ASKED, and an owner's thing: "how much of EDL's debt")
+_PART_OF_ASKED = lazy_compile(r"^\s*how\s+(?:many|much)\s+of\s+(?:the|its|their|these|those|[a-z][\w-]*(?:'s|’s))\s", re.IGNORECASE)
+
+
+def _whole_for_part(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "how many of the chinese companies at the conference got into the market?" is not "almost
+    800 Chinese enterprises attended", nor "how much of EDL's debt is owed to chinese banks?" "EDL's
+    debts stood at about $5.2 billion": a part of the things asked is no amount of them all, which
+    a sentence telling no part ("17 of which", "five of them", "7.4 mtpa of the plant's") gives."""
+    if query.intent != "figure" or " of " not in query.text:  # (read for every figure: no lower() made)
+        return False
+    # what the figure counts (a count's unit) or measures (a sum's, an amount's): its last word
+    counted = f.unit if f.kind in ("count", "number") else f.measure if f.kind in ("money", "quantity") else ""
+    if not counted.strip():
+        return False
+    heads = _part_head_keys(query.text)
+    if not heads or heads.isdisjoint(phrase_keys(counted.split()[-1].lower())):
+        return False
+    return _PART_STATED.search(ev.sentence.text) is None
 
 
 def _part_unplaced(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -1539,12 +1597,20 @@ _TOTAL_TAKEN = frozenset({"revenue", "income", "profit"})
 def _total_for_price(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "What price per tonne are soybeans fetching?" is not "The project will cost 1.8 billion
     yuan": a sum of money in a sentence that names no price per unit, nor the unit asked ("A litre
-    of olive oil cost 6.45 euros", "$4,480 for cargoes bound for China" after "$6,870 a tonne")."""
+    of olive oil cost 6.45 euros", "$4,480 for cargoes bound for China" after "$6,870 a tonne").
+    The unit written only as an amount's ("storage for 10,000 tonnes, at a cost of 42 billion
+    won") is no unit priced: the sum is what all of them cost."""
     asked = PER_UNIT.search(query.text.lower())
     if asked is None or f.kind != "money" or _PER_UNIT.match(f.unit):
         return False
+    if any(g.kind == "money" and _PER_UNIT.match(g.unit) for g in ev.figures):
+        return False
     unit = asked.group(0).split()[-1]
-    return not any(g.kind == "money" and _PER_UNIT.match(g.unit) for g in ev.figures) and not re.search(rf"\b{unit}", ev.sentence.text.lower())
+    text = ev.sentence.text
+    amounts = [(g.start, g.end) for g in ev.figures if g.kind == "quantity"]
+    # (the unit's word and its plural: where each starts, at a word's start)
+    return not any(at_boundary(text, i) and not any(a <= i < b for a, b in amounts)
+                   for i in literal_starts(text, unit, fold=True))
 
 
 def _nation_only_in_a_name(query: Query, f: FigureRow, ev: Evidence) -> bool:
