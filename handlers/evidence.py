@@ -2969,8 +2969,11 @@ class _Asked(NamedTuple):
         """`named`: the store's named_by of each entity for these keys asked, if kept (_named_by_keys);
         `rivals`: the store's _rivals_of results for them, if kept (_rivals_kept)."""
         required = query.required
+        # The flags and terms read from the required words, in one pass over them, where a
+        # generator per field walked them a dozen times (each field as it ever was).
+        words = _RequiredWords.of(required)
         strict = query.intent in ("figure", "derived") or (query.intent == "who" and (
-            any(t.lemma in ROLES for t in required) or _copular_who(query.text)))
+            words.roles or _copular_who(query.text)))
         return cls(required, frozenset(query.entity_keys), strict, _asks_top(query.text),
                    query.intent in ("figure", "derived") and _asks_running_total(query.text) and not times_compared(query)
                    and not _GAIN_SINCE.search(query.text),
@@ -2980,29 +2983,90 @@ class _Asked(NamedTuple):
                    query.intent in ("figure", "derived", "yesno") and _names_a_period_only(query),
                    bool(ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {} if named is None else named, _list_kind(query),
                    _asked_destination(query.text, tuple(query.entity_keys)),
-                   _asked_destination(query.text, tuple(query.entity_keys), "from"), any(t.soft for t in required),
+                   _asked_destination(query.text, tuple(query.entity_keys), "from"), words.soft,
                    query.intent == "what" and asks_kinds(query.text), _led_terms(query),
                    _plural_owners(query) if query.intent == "who" else frozenset(),
-                   tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else (),
-                   tuple(t for t in required if t.lemma == "capacity") if query.intent in ("figure", "derived") else (),
+                   tuple(words.paying) if query.intent in ("figure", "derived") else (),
+                   tuple(words.capacity) if query.intent in ("figure", "derived") else (),
                    _kinds_called(query), _majority_terms(query), _counted_terms(query),
-                   tuple(t for t in required if t.lemma == "stake") if query.intent in ("who", "figure", "what") else (),
-                   tuple(t for t in required if t.lemma in _BUYING_ASKED) if query.intent in ("figure", "derived") and query.entity_keys else (),
-                   _goal_terms(query.text, required) if query.intent in ("figure", "derived") else (),
+                   tuple(words.stake) if query.intent in ("who", "figure", "what") else (),
+                   tuple(words.bought) if query.intent in ("figure", "derived") and query.entity_keys else (),
+                   _goal_terms(query.text, words.goals) if query.intent in ("figure", "derived") else (),
                    # only a who-question: "how much is it investing?" wants money, not a stake's share
-                   tuple(t for t in required if "invest" in t.keys) if query.intent == "who" else (),
+                   tuple(words.invested) if query.intent == "who" else (),
                    _asked_buyer(query.text, tuple(query.entity_keys)) if query.intent in ("figure", "derived") else "", rivals,
-                   any("cost" in t.keys for t in required), any("price" in t.keys for t in required),
-                   query.wants == "money" and any(t.lemma in _EARNING_VERBS for t in required),
-                   query.intent == "what" and any(t.lemma in WORD_KINDS for t in required),
-                   any((t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS for t in required),
-                   any(t.lemma in _ORDINAL_WORDS or (query.intent == "when" and t.lemma in _ENDING) for t in required),
+                   words.costs, words.prices,
+                   query.wants == "money" and words.earns,
+                   query.intent == "what" and words.worded,
+                   words.measured,
+                   words.ordinal or (query.intent == "when" and words.ending),
                    _ways_asked(query.text, tuple(query.entity_keys)), _nation_of_place_asked(query),
                    _done_asked(query.text) if query.intent == "who" else "", _asked_kind(query) if query.intent == "what" else None,
                    _post_pairs(query) if query.intent == "who" else None,
-                   query.intent == "when" and any(t.lemma in _ENDING for t in required) and _ASKS_END.match(query.text) is not None,
+                   query.intent == "when" and words.ending and _ASKS_END.match(query.text) is not None,
                    query.intent in ("figure", "derived") and _asks_build_cost(query.text),
-                   next((t.word for t in required if t.lemma in _FIRST_STAGE), ""))
+                   words.first)
+
+
+@dataclass(slots=True)
+class _RequiredWords:
+    """What _Asked.of reads of the required words, gathered in one pass over them."""
+
+    soft: bool = False  # any soft (Term.soft)
+    roles: bool = False  # any a role (ROLES)
+    costs: bool = False  # any with the key "cost"
+    prices: bool = False  # any with the key "price"
+    earns: bool = False  # any a verb of earning (_EARNING_VERBS)
+    worded: bool = False  # any a kind of word (WORD_KINDS)
+    measured: bool = False  # any a measure that is no value word
+    ordinal: bool = False  # any an ordinal (_ORDINAL_WORDS)
+    ending: bool = False  # any an ending word (_ENDING)
+    first: str = ""  # the first one naming a first stage (_FIRST_STAGE), as written
+    paying: list[Term] = field(default_factory=list)  # those with a key of paying (_PAYING_KEYS)
+    capacity: list[Term] = field(default_factory=list)  # "capacity"
+    stake: list[Term] = field(default_factory=list)  # "stake"
+    bought: list[Term] = field(default_factory=list)  # a verb of buying asked (_BUYING_ASKED)
+    goals: list[Term] = field(default_factory=list)  # an aim (_GOALS)
+    invested: list[Term] = field(default_factory=list)  # with the key "invest"
+
+    @classmethod
+    def of(cls, required: list[Term]) -> _RequiredWords:
+        out = cls()
+        for t in required:
+            lemma_, keys = t.lemma, t.keys
+            if t.soft:
+                out.soft = True
+            if lemma_ in ROLES:
+                out.roles = True
+            if "cost" in keys:
+                out.costs = True
+            if "price" in keys:
+                out.prices = True
+            if lemma_ in _EARNING_VERBS:
+                out.earns = True
+            if lemma_ in WORD_KINDS:
+                out.worded = True
+            if (lemma_ in MEASURES or keys & MEASURES) and lemma_ not in VALUE_WORDS:
+                out.measured = True
+            if lemma_ in _ORDINAL_WORDS:
+                out.ordinal = True
+            if lemma_ in _ENDING:
+                out.ending = True
+            if lemma_ in _FIRST_STAGE and not out.first:
+                out.first = t.word
+            if keys & _PAYING_KEYS:
+                out.paying.append(t)
+            if lemma_ == "capacity":
+                out.capacity.append(t)
+            elif lemma_ == "stake":
+                out.stake.append(t)
+            if lemma_ in _BUYING_ASKED:
+                out.bought.append(t)
+            if lemma_ in _GOALS:
+                out.goals.append(t)
+            if "invest" in keys:
+                out.invested.append(t)
+        return out
 
 
 def _goal_terms(question: str, required: list[Term]) -> tuple[Term, ...]:

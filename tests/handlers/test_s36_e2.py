@@ -109,3 +109,53 @@ def test_term_weights_count_the_matched_words_of_the_candidates_left_out() -> No
     assert _term_weights([ev]) == {"rice": 1.0}
     assert _term_weights([ev], [[term], []]) == {"rice": 0.5}
 
+
+def _slow_asked(query: Query) -> dict[str, object]:
+    """The fields _Asked.of read from the required words, as each was worked out before _RequiredWords."""
+    from handlers.evidence import (_ASKS_END, _BUYING_ASKED, _EARNING_VERBS, _ENDING, _FIRST_STAGE, _ORDINAL_WORDS, _PAYING_KEYS,
+                                   WORD_KINDS, _copular_who, _goal_terms)
+    from knowledge.lexicon import MEASURES, ROLES, VALUE_WORDS
+    required, intent = query.required, query.intent
+    figure = intent in ("figure", "derived")
+    return {
+        "strict": figure or (intent == "who" and (any(t.lemma in ROLES for t in required) or _copular_who(query.text))),
+        "soft": any(t.soft for t in required),
+        "paying": tuple(t for t in required if t.keys & _PAYING_KEYS) if figure else (),
+        "capacity": tuple(t for t in required if t.lemma == "capacity") if figure else (),
+        "stake": tuple(t for t in required if t.lemma == "stake") if intent in ("who", "figure", "what") else (),
+        "bought": tuple(t for t in required if t.lemma in _BUYING_ASKED) if figure and query.entity_keys else (),
+        "goal": _goal_terms(query.text, required) if figure else (),
+        "invested": tuple(t for t in required if "invest" in t.keys) if intent == "who" else (),
+        "costs": any("cost" in t.keys for t in required),
+        "prices": any("price" in t.keys for t in required),
+        "earns": query.wants == "money" and any(t.lemma in _EARNING_VERBS for t in required),
+        "worded": intent == "what" and any(t.lemma in WORD_KINDS for t in required),
+        "measured": any((t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS for t in required),
+        "ordinal_or_end": any(t.lemma in _ORDINAL_WORDS or (intent == "when" and t.lemma in _ENDING) for t in required),
+        "asks_end": intent == "when" and any(t.lemma in _ENDING for t in required) and _ASKS_END.match(query.text) is not None,
+        "first": next((t.word for t in required if t.lemma in _FIRST_STAGE), ""),
+    }
+
+
+_WORDED = (
+    "what was the second phase's capacity", "how much did the first phase cost to build", "when did the war end",
+    "when will the contract expire", "who is the chief executive", "who owns the biggest stake", "what word did he use",
+    "how much did china buy", "what is the production goal for 2030", "who is investing in the port",
+    "how much did vietnam earn from seafood", "what was the price per tonne", "how much has it paid for energy",
+    "what were the third-quarter sales", "who was the ceo", "who is the boss",
+)
+
+
+def test_the_required_words_read_in_one_pass_give_every_field_as_before() -> None:
+    from handlers.evidence import _Asked
+    seen = 0
+    asked = [(store, q) for store, q in _questions()] + [(_seed_store(), q) for q in _WORDED]
+    for store, question in asked:
+        query = parse_query(question, store)
+        for intent in {query.intent, "figure", "who", "what", "when"}:
+            q = replace(query, intent=intent)
+            fast = _Asked.of(q)
+            for name, slow in _slow_asked(q).items():
+                assert getattr(fast, name) == slow and type(getattr(fast, name)) is type(slow), (question, intent, name)
+            seen += 1
+    assert seen > 300
