@@ -184,6 +184,10 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     rows, facts, context = prepared.rows, prepared.facts, prepared.context
     periods = _AskedPeriods(query)
     evidence: list[Evidence] = []
+    # A candidate that finds none of the required words (a tenth of them) is left out unscored
+    # where nothing after scoring could read it: see _Uncovered. Its matched words still weigh.
+    uncovered = _Uncovered.of(query, sentences)
+    dropped: list[list[Term]] = []
     for sid, s in sentences.items():
         where = (s.article_id, s.paragraph)
         lead = context.get((s.article_id, 1), [])
@@ -201,11 +205,13 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         mentions, figures, times = rows.mentions[sid], rows.figures[sid], rows.times[sid]
         if kept:  # (the evidence gets lists of its own: gather may hand them out as they are)
             mentions, figures, times = list(mentions), list(figures), list(times)
-        evidence.append(_score(query, prepared.asked, s, facts[sid], mentions, figures, times,
-                               prepared.paragraph_names[where], prepared.dates.get(s.article_id), boost_paragraph,
-                               prepared.topics.get(s.article_id, {}), dated_by, prepared.topic_terms[sid], prepared.kinds,
-                               prepared.heads, prepared.carried.get(where, {}), periods, lead, prepared.antecedents.get(sid),
-                               prepared.bodies))
+        scored = _score(query, prepared.asked, s, facts[sid], mentions, figures, times,
+                        prepared.paragraph_names[where], prepared.dates.get(s.article_id), boost_paragraph,
+                        prepared.topics.get(s.article_id, {}), dated_by, prepared.topic_terms[sid], prepared.kinds,
+                        prepared.heads, prepared.carried.get(where, {}), periods, lead, prepared.antecedents.get(sid),
+                        prepared.bodies, uncovered, dropped)
+        if scored is not None:
+            evidence.append(scored)
     if query.intent in ("figure", "derived") and len(query.entity_keys) == 2:
         _pair_named_before(query, evidence, store, _BOTH_SIDES_GUARDED, ("place",))
     if query.intent in ("figure", "derived") and len(query.entity_keys) in (1, 2):
@@ -257,7 +263,7 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         extra = {sid for sid, _ in store.search_sentences_all(groups, FTS_LIMIT)} - set(sentences)
         if extra:
             return gather(query, store, (boost_sentences or set()) | extra, boost_paragraph, _precise=True)
-    weights = _term_weights(evidence)
+    weights = _term_weights(evidence, dropped)
     for e in evidence:
         e.weights = weights
     return Pool(query, evidence, rows.entities)
@@ -1969,6 +1975,8 @@ _BUYER_AFTER = lazy_compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:imports?
 # "Chinese companies", "Egyptian firms": a place's businesses, as the ones who act.
 _FIRMS_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+)?(?:companies|firms|investors|businesses|manufacturers|makers|producers|groups|developers|exporters)\b",
                             re.IGNORECASE)
+# The patterns _others_acting reads after a name (_end_as_trader's and _where_as_actor's).
+_ACTING = (_SELLER_AFTER, _BUYER_AFTER, _FIRMS_AFTER)
 
 
 _DATA_AFTER = lazy_compile(r"\s+(?:data|figures|statistics)\b")
@@ -2321,14 +2329,85 @@ def _lead_opening_body(store: Store, article_id: str, paragraph: int = 1) -> Ent
 _OPENS_WITH_PLACE = lazy_compile(r"(?:(?:neighbouring|neighboring|rival|nearby|elsewhere,?|meanwhile,?|in)\s+)?", re.IGNORECASE)
 
 
-def _term_weights(evidence: list[Evidence]) -> dict[str, float]:
+def _term_weights(evidence: list[Evidence], dropped: Sequence[list[Term]] = ()) -> dict[str, float]:
     """A question word found in few candidate sentences says more about where the answer sits
-    ("peak") than one found in most of them ("inflation")."""
+    ("peak") than one found in most of them ("inflation"). `dropped`: the matched words of the
+    candidates left out unscored (_Uncovered), which count as ever."""
     counts: dict[str, int] = defaultdict(int)
     for e in evidence:
         for t in e.matched:
             counts[t.lemma] += 1
+    for matched in dropped:
+        for t in matched:
+            counts[t.lemma] += 1
     return {lemma: 1.0 / n for lemma, n in counts.items()}
+
+
+class _Uncovered(NamedTuple):
+    """Which candidates that find none of the question's required words may be left out unscored.
+
+    Such a candidate is never accepted: with no required word found its coverage is 0, so _score
+    gives it a "missing: ..." conflict, and no rule after scoring clears that one (the two that
+    clear conflicts, _pair_named_before and _gathering_placed_after, need entity conflicts only or
+    full coverage). Scoring it costs as much as scoring any other (its names, its periods and some
+    thirty rules), for a tenth of all candidates. Only figure, derived and why-questions leave any
+    out: the other handlers read such conflicting evidence (a yes-no's entities named, a
+    where-question's places), and so do the figure handlers when it states a figure (a part of a
+    share computed: "Iranian-registered vehicles accounted for 112400 of them"), so in figure
+    questions only one with no figure is left out. After scoring, only its matched words are read
+    (_term_weights, kept) and, in figure questions, its text and rows by four rules that weigh other
+    candidates against it; it is left out only where those rules cannot see it: _elsewhere's rivals and sentences
+    before (`lemmas`: it has none of the required words' lemmas or stems) and _sibling_said
+    (`words`: none is in its text); _another_event_done (the required words differ, so its missing
+    words add none that another candidate's do not map the same); _others_acting (no entity asked
+    acts in it by the rules' patterns) and _end_told_before (the sentence after it, a candidate,
+    does not open on a bare measure), both only with two entities or more."""
+
+    figure: bool  # a figure or derived question: the four rules run
+    words: tuple[str, ...]  # the required words, in lower case
+    lemmas: frozenset[str]  # their lemmas and stems
+    entity_ids: frozenset[int]  # the entities asked, when two or more are (else none: the rules do not run)
+    sentences: dict[int, SentenceRow]  # the candidates
+
+    @classmethod
+    def of(cls, query: Query, sentences: dict[int, SentenceRow]) -> _Uncovered | None:
+        """None when none may be left out: another intent, no required word, or (a figure
+        question) a required word written twice."""
+        if query.intent not in _LEAVES_UNCOVERED:
+            return None
+        required = query.required
+        if not required:
+            return None
+        figure = query.intent in ("figure", "derived")
+        words = tuple(t.word.lower() for t in required)
+        if figure and len(set(words)) < len(words):
+            return None
+        return cls(figure, words, frozenset(w for t in required for w in (t.lemma, stem(t.lemma))),
+                   frozenset(e.id for e in query.entities) if len(query.entities) >= 2 else frozenset(), sentences)
+
+    def inert(self, s: SentenceRow, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow]) -> bool:
+        """Whether this candidate, if it finds no required word, may be left out unscored."""
+        if not self.figure:
+            return True
+        if figures:
+            return False  # the figure handlers read it
+        if not s.terms.isdisjoint(self.lemmas):
+            return False
+        lower = s.text.lower()
+        if any(w in lower for w in self.words):
+            return False
+        ids = self.entity_ids
+        if not ids:
+            return True
+        after = self.sentences.get(s.id + 1)
+        if after is not None and after.article_id == s.article_id and _bare_measure_opening(after.text.removeprefix("The ")):
+            return False
+        text = s.text
+        return not any(e.id in ids and any(acts.match(text, m.end) for acts in _ACTING) for m, e in mentions)
+
+
+# The intents whose handlers never read a candidate that finds no required word (_Uncovered).
+_LEAVES_UNCOVERED = frozenset({"figure", "derived", "why"})
 
 
 def _candidate_ids(query: Query, store: Store) -> set[int]:
@@ -2892,8 +2971,11 @@ class _Asked(NamedTuple):
         """`named`: the store's named_by of each entity for these keys asked, if kept (_named_by_keys);
         `rivals`: the store's _rivals_of results for them, if kept (_rivals_kept)."""
         required = query.required
+        # The flags and terms read from the required words, in one pass over them, where a
+        # generator per field walked them a dozen times (each field as it ever was).
+        words = _RequiredWords.of(required)
         strict = query.intent in ("figure", "derived") or (query.intent == "who" and (
-            any(t.lemma in ROLES for t in required) or _copular_who(query.text)))
+            words.roles or _copular_who(query.text)))
         return cls(required, frozenset(query.entity_keys), strict, _asks_top(query.text),
                    query.intent in ("figure", "derived") and _asks_running_total(query.text) and not times_compared(query)
                    and not _GAIN_SINCE.search(query.text),
@@ -2903,29 +2985,90 @@ class _Asked(NamedTuple):
                    query.intent in ("figure", "derived", "yesno") and _names_a_period_only(query),
                    bool(ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {} if named is None else named, _list_kind(query),
                    _asked_destination(query.text, tuple(query.entity_keys)),
-                   _asked_destination(query.text, tuple(query.entity_keys), "from"), any(t.soft for t in required),
+                   _asked_destination(query.text, tuple(query.entity_keys), "from"), words.soft,
                    query.intent == "what" and asks_kinds(query.text), _led_terms(query),
                    _plural_owners(query) if query.intent == "who" else frozenset(),
-                   tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else (),
-                   tuple(t for t in required if t.lemma == "capacity") if query.intent in ("figure", "derived") else (),
+                   tuple(words.paying) if query.intent in ("figure", "derived") else (),
+                   tuple(words.capacity) if query.intent in ("figure", "derived") else (),
                    _kinds_called(query), _majority_terms(query), _counted_terms(query),
-                   tuple(t for t in required if t.lemma == "stake") if query.intent in ("who", "figure", "what") else (),
-                   tuple(t for t in required if t.lemma in _BUYING_ASKED) if query.intent in ("figure", "derived") and query.entity_keys else (),
-                   _goal_terms(query.text, required) if query.intent in ("figure", "derived") else (),
+                   tuple(words.stake) if query.intent in ("who", "figure", "what") else (),
+                   tuple(words.bought) if query.intent in ("figure", "derived") and query.entity_keys else (),
+                   _goal_terms(query.text, words.goals) if query.intent in ("figure", "derived") else (),
                    # only a who-question: "how much is it investing?" wants money, not a stake's share
-                   tuple(t for t in required if "invest" in t.keys) if query.intent == "who" else (),
+                   tuple(words.invested) if query.intent == "who" else (),
                    _asked_buyer(query.text, tuple(query.entity_keys)) if query.intent in ("figure", "derived") else "", rivals,
-                   any("cost" in t.keys for t in required), any("price" in t.keys for t in required),
-                   query.wants == "money" and any(t.lemma in _EARNING_VERBS for t in required),
-                   query.intent == "what" and any(t.lemma in WORD_KINDS for t in required),
-                   any((t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS for t in required),
-                   any(t.lemma in _ORDINAL_WORDS or (query.intent == "when" and t.lemma in _ENDING) for t in required),
+                   words.costs, words.prices,
+                   query.wants == "money" and words.earns,
+                   query.intent == "what" and words.worded,
+                   words.measured,
+                   words.ordinal or (query.intent == "when" and words.ending),
                    _ways_asked(query.text, tuple(query.entity_keys)), _nation_of_place_asked(query),
                    _done_asked(query.text) if query.intent == "who" else "", _asked_kind(query) if query.intent == "what" else None,
                    _post_pairs(query) if query.intent == "who" else None,
-                   query.intent == "when" and any(t.lemma in _ENDING for t in required) and _ASKS_END.match(query.text) is not None,
+                   query.intent == "when" and words.ending and _ASKS_END.match(query.text) is not None,
                    query.intent in ("figure", "derived") and _asks_build_cost(query.text),
-                   next((t.word for t in required if t.lemma in _FIRST_STAGE), ""))
+                   words.first)
+
+
+@dataclass(slots=True)
+class _RequiredWords:
+    """What _Asked.of reads of the required words, gathered in one pass over them."""
+
+    soft: bool = False  # any soft (Term.soft)
+    roles: bool = False  # any a role (ROLES)
+    costs: bool = False  # any with the key "cost"
+    prices: bool = False  # any with the key "price"
+    earns: bool = False  # any a verb of earning (_EARNING_VERBS)
+    worded: bool = False  # any a kind of word (WORD_KINDS)
+    measured: bool = False  # any a measure that is no value word
+    ordinal: bool = False  # any an ordinal (_ORDINAL_WORDS)
+    ending: bool = False  # any an ending word (_ENDING)
+    first: str = ""  # the first one naming a first stage (_FIRST_STAGE), as written
+    paying: list[Term] = field(default_factory=list)  # those with a key of paying (_PAYING_KEYS)
+    capacity: list[Term] = field(default_factory=list)  # "capacity"
+    stake: list[Term] = field(default_factory=list)  # "stake"
+    bought: list[Term] = field(default_factory=list)  # a verb of buying asked (_BUYING_ASKED)
+    goals: list[Term] = field(default_factory=list)  # an aim (_GOALS)
+    invested: list[Term] = field(default_factory=list)  # with the key "invest"
+
+    @classmethod
+    def of(cls, required: list[Term]) -> _RequiredWords:
+        out = cls()
+        for t in required:
+            lemma_, keys = t.lemma, t.keys
+            if t.soft:
+                out.soft = True
+            if lemma_ in ROLES:
+                out.roles = True
+            if "cost" in keys:
+                out.costs = True
+            if "price" in keys:
+                out.prices = True
+            if lemma_ in _EARNING_VERBS:
+                out.earns = True
+            if lemma_ in WORD_KINDS:
+                out.worded = True
+            if (lemma_ in MEASURES or keys & MEASURES) and lemma_ not in VALUE_WORDS:
+                out.measured = True
+            if lemma_ in _ORDINAL_WORDS:
+                out.ordinal = True
+            if lemma_ in _ENDING:
+                out.ending = True
+            if lemma_ in _FIRST_STAGE and not out.first:
+                out.first = t.word
+            if keys & _PAYING_KEYS:
+                out.paying.append(t)
+            if lemma_ == "capacity":
+                out.capacity.append(t)
+            elif lemma_ == "stake":
+                out.stake.append(t)
+            if lemma_ in _BUYING_ASKED:
+                out.bought.append(t)
+            if lemma_ in _GOALS:
+                out.goals.append(t)
+            if "invest" in keys:
+                out.invested.append(t)
+        return out
 
 
 def _goal_terms(question: str, required: list[Term]) -> tuple[Term, ...]:
@@ -3241,7 +3384,10 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
            boost_paragraph: tuple[str, int] | None, topics: dict[str, int], context: list[TimeRow],
            topic_terms: frozenset[str], kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
            carried: dict[str, str], periods: _AskedPeriods, lead: list[TimeRow], before: frozenset[str] | None = None,
-           bodies: dict[tuple[str, str], frozenset[str]] | None = None) -> Evidence:
+           bodies: dict[tuple[str, str], frozenset[str]] | None = None, uncovered: _Uncovered | None = None,
+           dropped: list[list[Term]] | None = None) -> Evidence | None:
+    """The candidate's evidence; or None, its matched words added to `dropped`, when it finds no
+    required word and `uncovered` lets it be left out (it would only conflict, "missing: ...")."""
     own = facts.own_terms
     # A term is found when its keys meet the sentence's own terms or the topic's: two disjointness
     # tests, where a union of the three sets was built for every candidate. One pass sorts them.
@@ -3378,6 +3524,9 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         found = found + worded
         missing = [t for t in missing if t not in worded]
     coverage = len(found) / len(required) if required else 1.0
+    if uncovered is not None and dropped is not None and not found and required and uncovered.inert(s, mentions, figures):
+        dropped.append(matched)
+        return None
     # The word itself beats a synonym: "summit" finds the summit before the conference. The
     # counts the score adds up are taken here in one pass each (the lists are final now), where
     # a generator per count was made for every candidate.
