@@ -2749,6 +2749,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     # the same sentence names ("Zhang Hao, general manager of the operator, told Reuters").
     posts_asked = [t for t in query.required if t.lemma in gz.TITLE_WORDS] if "person" in kinds else []
     border_asked = "person" not in kinds and any("border" in t.keys for t in query.required)
+    acts_asked = "person" not in kinds and _act_asked(query)  # else _act_placed is 0.0 for every name
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -2812,7 +2813,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if extreme and entity.kind == "place":
                 score += _extreme_fit(ev.sentence.text, mention, extreme)
             score += _kind_fit(query, entity, kind_asked) + _preposition_fit(ev.sentence.text, mention)
-            if "person" not in kinds:
+            if acts_asked:
                 score += _act_placed(query, ev.sentence.text, mention)
             if entity.kind == "place" and asked and role_holders is None:
                 role_holders = _asked_role_holders(ev, asked)
@@ -4025,6 +4026,13 @@ def _departed_from(query: Query, before: str) -> bool:
     if found is None or found["verb"].endswith(("ing", "s")) or "depart" not in phrase_keys(found["verb"]):
         return False
     return any("depart" in t.keys for t in query.required)
+
+
+def _act_asked(query: Query) -> bool:
+    """Whether _act_placed can score any place for this question: it needs a required word in
+    "-ed" (the verb before "at", "in" or "from") or one meaning to depart; most questions have
+    neither, and then no mention need be read."""
+    return any(t.word.lower().endswith("ed") or "depart" in t.keys for t in query.required)
 
 
 def _act_placed(query: Query, text: str, mention: MentionRow) -> float:

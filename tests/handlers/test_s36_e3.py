@@ -5,8 +5,11 @@ cannot score for the question. Each fast path is checked against the slow one it
 
 from __future__ import annotations
 
-from handlers import figures
-from handlers.query import asks_return
+import re
+
+from handlers import derived, figures, places
+from handlers.evidence import gather
+from handlers.query import asks_return, parse_query
 from tests.handlers.stories import FIXTURES, stored
 
 _QUESTIONS = (
@@ -70,3 +73,66 @@ def test_kept_text_tests_of_the_figure_ranking_agree_with_the_patterns() -> None
         assert figures._asks_return(text) == asks_return(text)
         seen += bool(figures._driver_spans(text)) + bool(figures._stages_kept(text))
     assert seen > 3  # the texts hold some of each
+
+
+def test_act_asked_false_means_act_placed_scores_no_mention() -> None:
+    store = stored(_article(0))
+    checked = skipped = 0
+    for question in _QUESTIONS:
+        query = parse_query(question, store)
+        asked = places._act_asked(query)
+        for ev in gather(query, store).evidence:
+            for mention, _ in ev.mentions:
+                score = places._act_placed(query, ev.sentence.text, mention)
+                checked += 1
+                if not asked:
+                    skipped += 1
+                    assert score == 0.0, (question, ev.sentence.text)
+    assert checked > 50 and skipped > 10
+
+
+def test_act_asked_true_for_a_past_verb_or_a_departure() -> None:
+    store = stored(_article(0))
+    assert places._act_asked(parse_query("Where was the deal signed?", store))
+    assert not places._act_asked(parse_query("Which Russian port will Jilin use?", store))
+    assert re.fullmatch(r"[a-z]+ed", "signed")
+
+
+def _question_texts(limit: int = 4000) -> list[str]:
+    """The questions of the fixture question files (first turns and follow-ups), and some made up."""
+    out = ["How many weren't Chinese?", "how many werent chinese", "How many WERENT Chinese?", "which ones didnt go by rail",
+           "how much isnt covered by the EBRD?", "How much won't be paid for by the state?", "how much wont be funded by KfW",
+           "how many non-Chinese workers", "other than Najd, which firms?", "How many were not from India?",
+           "how many months", "what percent", "How many enterprises?", "never paid for by the bank", "dont go via the port"]
+    for path in sorted((FIXTURES / "eval").glob("*.yaml")) + sorted((FIXTURES / "validation").glob("*.yaml"))[:200]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip().lstrip("- ").strip()
+            if line.startswith(("q:", "turns:")):
+                line = line.split(":", 1)[1]
+            out.append(line.strip().strip("'\""))
+    return out[:limit]
+
+
+def test_not_asked_guards_find_what_the_unguarded_patterns_find() -> None:
+    found = 0
+    for text in _question_texts():
+        for guarded, pattern in ((derived._NOT_ASKED_GUARDED, derived._NOT_ASKED), (derived._NOT_PAID_BY_GUARDED, derived._NOT_PAID_BY)):
+            fast, slow = guarded.search(text), pattern.search(text)
+            assert (fast and fast.span()) == (slow and slow.span()), text
+            found += slow is not None
+    assert found > 10
+
+
+def test_a_sentence_with_no_share_after_its_first_figure_gives_part_of_them_no_share() -> None:
+    store = stored(_article(0))
+    checked = 0
+    for question in _QUESTIONS + ("How many of them were Chinese?", "how many brazilian farmers", "how many of the workers are local"):
+        query = parse_query(question, store)
+        for ev in gather(query, store).evidence:
+            if any(f.kind == "percent" for f in ev.figures[1:]):
+                continue
+            for keys in (frozenset({"chinese"}), frozenset({"brazilian", "brazil"}), frozenset({"local", "worker"}), query.count_keys):
+                found = derived._part_and_whole(ev, frozenset(keys))
+                assert found is None or found[0].kind != "percent"
+                checked += 1
+    assert checked > 20
