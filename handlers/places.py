@@ -2398,15 +2398,22 @@ _CITY_HEADS = frozenset("city capital port town village municipality".split())
 
 def _specificity(entity: EntityRow) -> int:
     """0 a compass region ("northeast China"), 1 a country, 2 a province or state, 3 a city or port."""
-    name = entity.name.lower()
-    roles = " ".join(entity.roles).lower()
-    if _COMPASS.match(entity.name):
+    return _specificity_of(entity.name, tuple(entity.roles))
+
+
+# A pure function of the name and roles, asked of each place several times a ranking (_kind_fit,
+# the list and most-specific orderings) and again question after question: kept per name and roles.
+@lru_cache(maxsize=8192)
+def _specificity_of(entity_name: str, entity_roles: tuple[str, ...]) -> int:
+    name = entity_name.lower()
+    roles = " ".join(entity_roles).lower()
+    if _COMPASS.match(entity_name):
         return 0
     if name in gz.COUNTRY_SET:
         return 1
     # "the southern Kyrgyz city of Jalal-Abad" and "Naryn and Jalal-Abad provinces": a role ending
     # on a city word makes it the city, the province of its name being the wider place
-    if any(r.rsplit(" ", 1)[-1].lower() in _CITY_HEADS for r in entity.roles):
+    if any(r.rsplit(" ", 1)[-1].lower() in _CITY_HEADS for r in entity_roles):
         return 3
     if _REGION_ROLE.search(roles):
         return 2

@@ -136,3 +136,19 @@ def test_a_sentence_with_no_share_after_its_first_figure_gives_part_of_them_no_s
                 assert found is None or found[0].kind != "percent"
                 checked += 1
     assert checked > 20
+
+
+def test_specificity_kept_per_name_and_roles_equals_working_it_out() -> None:
+    store = stored(_article(0))
+    for i in (1, 2, 3):
+        store.ingest_text(_article(i))
+    entities = [e for e in store.article_entities() if e.kind == "place"]
+    assert len(entities) > 10
+    levels = set()
+    for e in entities:
+        level = places._specificity(e)
+        assert level == places._specificity_of.__wrapped__(e.name, e.roles)
+        # the same name and roles under another id (another store's row) is as specific
+        assert places._specificity(type(e)(e.id + 10_000, "other", e.name, e.kind, e.aliases, e.roles)) == level
+        levels.add(level)
+    assert len(levels) >= 2
