@@ -3010,7 +3010,10 @@ _NOT_ASKED = lazy_compile(r"\b(?:weren'?t|wasn'?t|aren'?t|isn'?t|not|non-?|other
                          # "how many tonnes didn't go by air": the way the part went, after its verb
                          r"|(?:didn'?t|don'?t|doesn'?t)\s+(?:go|travel|move|ship|come|arrive|leave)\s+(?:by|via|through)\s)"
                          r"\s*(?:from\s+|in\s+|the\s+)?(?P<what>[a-z][\w-]*)", re.IGNORECASE)
-_NOT_ASKED_GUARDED = Guarded(_NOT_ASKED, ("n't", "nt", "not", "non", "other"), fold=True)
+# Each branch's own letters: "nt" alone let in every question with "months", "percent" or
+# "enterprises", where the pattern was searched for nothing.
+_NOT_ASKED_GUARDED = Guarded(_NOT_ASKED, ("n't", "werent", "wasnt", "arent", "isnt", "not", "non", "other", "didnt", "dont", "doesnt"),
+                             fold=True)
 # "4,200 workers ..., 1,300 of them Chinese nationals"; "312 companies, of whom 186 were from India"
 _OF_THEM_AFTER = lazy_compile(r"\s+of\s+(?:them|whom|which)\s+(?:were\s+|are\s+|was\s+|is\s+)?(?P<what>[^,;.]{1,60})")
 _OF_WHOM_BEFORE = lazy_compile(r",\s*of\s+(?:whom|which)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
@@ -3065,7 +3068,7 @@ def handle_not_part(ask: Ask) -> Answer | None:
 # payer left out of a whole, its own amount told in another sentence than the whole's.
 _NOT_PAID_BY = lazy_compile(r"\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|won'?t\s+be|not|never)\s+(?:being\s+|been\s+)?(?:covered|funded|financed|paid(?:\s+for)?|met|provided|put\s+up)"
                             r"\s+(?:by|with|from|through|thru)\s+(?:the\s+)?(?P<who>[a-z][\w' -]*?)\s*\??$", re.IGNORECASE)
-_NOT_PAID_BY_GUARDED = Guarded(_NOT_PAID_BY, ("n't", "nt", "not", "never"), fold=True)
+_NOT_PAID_BY_GUARDED = Guarded(_NOT_PAID_BY, ("n't", "wasnt", "isnt", "werent", "arent", "wont", "not", "never"), fold=True)
 # what a payer gives is money, whatever the question calls it ("the ebrd money", "the state's funds")
 _PAYMENT_WORDS = frozenset("money fund funds funding cash loan loans financing finance contribution grant".split())
 # a whole's own words: what a project costs or is worth
@@ -3089,6 +3092,8 @@ def handle_part_of_them(ask: Ask) -> Answer | None:
     if not part_keys:
         return None
     for ev in ask.pool.accepted[:4]:
+        if not any(f.kind == "percent" for f in ev.figures[1:]):
+            continue  # _part_and_whole's part is a figure after the first, and only a share is worked out here
         found = _part_and_whole(ev, part_keys)
         if found is None or found[0].kind != "percent" or not _rest_asked(query, ev, part_keys):
             continue

@@ -647,17 +647,23 @@ def stages_named(text: str) -> list[tuple[int, str, int]]:
     return named
 
 
+@lru_cache(maxsize=4096)  # asked of the question and the sentence once a figure ranked: the same texts again
+def _stages_kept(text: str) -> tuple[tuple[int, str, int], ...]:
+    """stages_named(text), kept per text."""
+    return tuple(stages_named(text))
+
+
 def _other_stage(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "the annual capacity of phase 1" is not "rising to 1.2 million tonnes annually once a second
     phase is completed": the numbered phase, stage or unit told nearest a figure, in its own clause
     or else in the rest of its clause, is whose figure it is; another one's than asked ranks below."""
     asked: dict[str, set[int]] = {}
-    for _, noun, place in stages_named(query.text):
+    for _, noun, place in _stages_kept(query.text):
         asked.setdefault(noun, set()).add(place)
     if not asked:
         return 0.0
     text = ev.sentence.text
-    told = [(at, noun, place) for at, noun, place in stages_named(text) if noun in asked]
+    told = [(at, noun, place) for at, noun, place in _stages_kept(text) if noun in asked]
     own_start, own_end = own_clause(text, f.start, f.end)
     near = [s for s in told if own_start <= s[0] < own_end] or [
         s for s in told if any(a <= s[0] < b for a, b in span_clause(text, f.start, f.end))]
@@ -1146,11 +1152,13 @@ _HAVE_ASKED = lazy_compile(r"\b(?:have|has|had|total|in all|overall|altogether)\
 def _share_for_return(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "What return did the equity portfolio deliver?": "Equities, which made up 71.2% of the
     portfolio, returned 8.2%": the share of the whole a holding makes up is no return on it."""
-    if f.kind != "percent" or not asks_return(query.text):
+    if f.kind != "percent" or not _asks_return(query.text):
         return 0.0
     text = ev.sentence.text
     return 2.0 if _OF_AFTER.match(text, f.end) and _SHARE_BEFORE.search(text, max(0, f.start - 40), f.start) else 0.0
 
+
+_asks_return = lru_cache(maxsize=1024)(asks_return)  # of the question's text, asked once a percentage ranked
 
 _SINCE_AFTER = lazy_compile(r"\s+(?:so far\s+)?since\b", re.IGNORECASE)
 
@@ -2121,9 +2129,14 @@ def _like_for_like_only(query: Query, f: FigureRow, ev: Evidence) -> bool:
     sales at stores open a year or more are a measure of their own, answered only when asked.
     A follow-up asks it through the words it carries over: "How much did comparable sales drop?"
     "and in the third quarter?"."""
-    if LIKE_FOR_LIKE.search(query.text) or LIKE_FOR_LIKE.search(" ".join(t.word for t in query.terms)):
+    if _like_for_like_in(query.text) or _like_for_like_in(" ".join(t.word for t in query.terms)):
         return False
-    return bool(LIKE_FOR_LIKE.search(clause_text(ev.sentence.text, f.start, f.end)))
+    return _like_for_like_in(clause_text(ev.sentence.text, f.start, f.end))
+
+
+@lru_cache(maxsize=4096)  # the question's text and words and each figure's clause: asked once a figure ranked
+def _like_for_like_in(text: str) -> bool:
+    return LIKE_FOR_LIKE.search(text) is not None
 
 
 def _opposite_in_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -2381,12 +2394,17 @@ def _asked_only_as_driver(query: Query, f: FigureRow, ev: Evidence) -> bool:
     text = ev.sentence.text
     # "23 of its 41 estates were hit by flooding": the figure's own things underwent it, so the
     # phrase is what befell them (asked "how many estates got flooded?"), no driver of the figure.
-    spans = [m.span() for m in _DRIVER_PHRASE.finditer(text) if not _undergone_by(text, f, m.start())]
+    spans = [span for span in _driver_spans(text) if not _undergone_by(text, f, span[0])]
     if not spans or any(a <= f.start < b for a, b in spans):
         return False  # "helped by a 20% rise in car exports": the driver's own figure
     outside = phrase_keys("".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)])))
     inside = phrase_keys(" ".join(text[a:b] for a, b in spans))
     return any(t.keys & inside and not t.keys & outside for t in query.required if not t.keys & (UP_KEYS | DOWN_KEYS))
+
+
+@lru_cache(maxsize=4096)  # a sentence's driver phrases, found once for all its figures (and questions)
+def _driver_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _DRIVER_PHRASE.finditer(text))
 
 
 def _undergone_by(text: str, f: FigureRow, start: int) -> bool:
@@ -2570,7 +2588,7 @@ _ADDED_BEFORE = lazy_compile(r"\b(?:add|adds|adding|added|buy|buys|buying|bought
 def _aim_not_outcome(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "How many tourists visited in November?" is not "we have lowered our target to 32.5 million
     foreign arrivals": a target or forecast answers only a question that looks ahead."""
-    if asks_forecast(query) or _ASKS_AHEAD.search(query.text):
+    if asks_forecast(query) or _asks_ahead(query.text):
         return False
     text = ev.sentence.text
     if _POLL_OF.search(text, max(0, f.start - 24), f.start):
@@ -2578,13 +2596,23 @@ def _aim_not_outcome(query: Query, f: FigureRow, ev: Evidence) -> bool:
     # "kept its forecast for growth ... and reiterated that it would pay a dividend of 2.10 crowns":
     # the forecast is of the first verb's; the dividend is the second's.
     before = _LAST_VERB_JOIN.split(text[own_clause(text, f.start, f.end)[0] : f.start])[-1]
-    if _ASKS_DONE.search(query.text) and not query.shift_years and (_LOOKS_AHEAD.search(before) or _MIGHT_BE.search(before)):
+    if _asks_done(query.text) and not query.shift_years and (_LOOKS_AHEAD.search(before) or _MIGHT_BE.search(before)):
         # "What profit did the operator report?" is not "the company expects full-year net profit
         # of 78 million to 82 million euros": asked in the past, it asks what was, not what may be.
         # (Read a year later, a forecast's "up 4% from 2024" still works back to what was.)
         return True
     return any(not (m.group(0).lower().startswith("project") and (_NOUN_BEFORE.search(before, 0, m.start()) or _NOUN_AFTER.match(before, m.end())))
                for m in _AIMS.finditer(before))
+
+
+@lru_cache(maxsize=1024)  # of the question's text, asked once a figure ranked
+def _asks_ahead(question: str) -> bool:
+    return _ASKS_AHEAD.search(question) is not None
+
+
+@lru_cache(maxsize=1024)  # likewise
+def _asks_done(question: str) -> bool:
+    return _ASKS_DONE.search(question) is not None
 
 
 # A question in the past: what happened ("did", "reported"), not what someone expects.

@@ -2417,15 +2417,22 @@ _CITY_HEADS = frozenset("city capital port town village municipality".split())
 
 def _specificity(entity: EntityRow) -> int:
     """0 a compass region ("northeast China"), 1 a country, 2 a province or state, 3 a city or port."""
-    name = entity.name.lower()
-    roles = " ".join(entity.roles).lower()
-    if _COMPASS.match(entity.name):
+    return _specificity_of(entity.name, tuple(entity.roles))
+
+
+# A pure function of the name and roles, asked of each place several times a ranking (_kind_fit,
+# the list and most-specific orderings) and again question after question: kept per name and roles.
+@lru_cache(maxsize=8192)
+def _specificity_of(entity_name: str, entity_roles: tuple[str, ...]) -> int:
+    name = entity_name.lower()
+    roles = " ".join(entity_roles).lower()
+    if _COMPASS.match(entity_name):
         return 0
     if name in gz.COUNTRY_SET:
         return 1
     # "the southern Kyrgyz city of Jalal-Abad" and "Naryn and Jalal-Abad provinces": a role ending
     # on a city word makes it the city, the province of its name being the wider place
-    if any(r.rsplit(" ", 1)[-1].lower() in _CITY_HEADS for r in entity.roles):
+    if any(r.rsplit(" ", 1)[-1].lower() in _CITY_HEADS for r in entity_roles):
         return 3
     if _REGION_ROLE.search(roles):
         return 2
@@ -2768,6 +2775,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     # the same sentence names ("Zhang Hao, general manager of the operator, told Reuters").
     posts_asked = [t for t in query.required if t.lemma in gz.TITLE_WORDS] if "person" in kinds else []
     border_asked = "person" not in kinds and any("border" in t.keys for t in query.required)
+    acts_asked = "person" not in kinds and _act_asked(query)  # else _act_placed is 0.0 for every name
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -2831,7 +2839,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if extreme and entity.kind == "place":
                 score += _extreme_fit(ev.sentence.text, mention, extreme)
             score += _kind_fit(query, entity, kind_asked) + _preposition_fit(ev.sentence.text, mention)
-            if "person" not in kinds:
+            if acts_asked:
                 score += _act_placed(query, ev.sentence.text, mention)
             if entity.kind == "place" and asked and role_holders is None:
                 role_holders = _asked_role_holders(ev, asked)
@@ -4045,6 +4053,13 @@ def _departed_from(query: Query, before: str) -> bool:
     if found is None or found["verb"].endswith(("ing", "s")) or "depart" not in phrase_keys(found["verb"]):
         return False
     return any("depart" in t.keys for t in query.required)
+
+
+def _act_asked(query: Query) -> bool:
+    """Whether _act_placed can score any place for this question: it needs a required word in
+    "-ed" (the verb before "at", "in" or "from") or one meaning to depart; most questions have
+    neither, and then no mention need be read."""
+    return any(t.word.lower().endswith("ed") or "depart" in t.keys for t in query.required)
 
 
 def _act_placed(query: Query, text: str, mention: MentionRow) -> float:

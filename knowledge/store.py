@@ -610,8 +610,13 @@ class Store:
         return max(counts, key=lambda k: counts[k])
 
     def latest_article(self) -> ArticleInfo | None:
+        # The newest article's id, kept until the next write (a query a question otherwise).
+        latest: str | None = self.memo("latest_article", None, self._latest_article_id)
+        return self.article(latest) if latest is not None else None
+
+    def _latest_article_id(self) -> str | None:
         row = self.conn.execute("SELECT id FROM articles ORDER BY date DESC, id LIMIT 1").fetchone()
-        return self.article(row[0]) if row else None
+        return row[0] if row else None
 
     def article_count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
@@ -798,7 +803,14 @@ class Store:
 
     def article_entities(self, article_id: str | None = None) -> list[EntityRow]:
         columns = "id, article_id, name, kind, aliases, roles"
-        return [_entity(r) for r in self._rows_of_article("entities", columns, article_id, "id")]
+        if not article_id:
+            return [_entity(r) for r in self._rows_of_article("entities", columns, article_id, "id")]
+        # One article's entities, kept per handle like article_times (rows are frozen; a write
+        # clears them): the places and people handlers read the same article's for question
+        # after question, a query and a row built per entity each time.
+        kept: tuple[EntityRow, ...] = self.memo("article_entities", article_id, lambda: tuple(
+            _entity(r) for r in self._rows_of_article("entities", columns, article_id, "id")))
+        return list(kept)
 
     def _rows_in_sentences(self, table: str, columns: str, sentence_ids: Iterable[int]) -> list[Any]:
         ids = list(sentence_ids)
