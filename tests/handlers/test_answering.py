@@ -125,6 +125,8 @@ FLOORS = {
     "seed_sealed_dq": 86.0,
     # written blind in the 36th session; first run 54/55
     "seed_fresh_dr": 98.0,
+    # sealed until the 36th session's last hour; first run on the code of that hour 50/50
+    "seed_sealed_ds": 100.0,
 }
 
 
