@@ -1030,9 +1030,10 @@ def _parse_query(question: str, store: Store) -> Query:
         query.terms = [replace(t, required=False) if t.word.lower() in _PER_PERIOD and i + 1 < len(query.terms)
                        and query.terms[i + 1].lemma in VALUE_WORDS and query.terms[i + 1].position == t.position + 1 else t
                        for i, t in enumerate(query.terms)]
-    if query.intent in ("figure", "derived") and any(t.word.lower() in _YEARLY_WORDS for t in query.terms):
+    if query.intent in ("figure", "derived") and query.direction and any(t.word.lower() in _YEARLY_WORDS for t in query.terms):
         # "by how much will annual capacity go up?": a capacity is a yearly rate already, which
-        # "Capacity is set to rise to 3 million TEUs" gives without the word.
+        # "Capacity is set to rise to 3 million TEUs" gives without the word. Only for a move
+        # asked: "the annual capacity of phase 1" keeps the word that tells phase 1's rate apart.
         query.terms = [replace(t, required=False) if t.word.lower() in _YEARLY_WORDS and i + 1 < len(query.terms)
                        and query.terms[i + 1].lemma in _YEARLY_RATES and query.terms[i + 1].position == t.position + 1 else t
                        for i, t in enumerate(query.terms)]
