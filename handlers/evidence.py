@@ -2245,7 +2245,6 @@ _GATHERING_IN_AT = lazy_compile(rf"{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?")
 _GATHERING_IN_AT_STARTS = lazy_compile(rf"(?={_GATHERING_WORD}\s+(?:in|at)\s)")
 _DEFINITE_GATHERING_IN = lazy_compile(rf"\bthe\s+(?:[a-z-]+\s+)?{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?")
 _DEFINITE_GATHERING_IN_STARTS = lazy_compile(r"\b(?=the\s)")
-_THE_BEFORE = lazy_compile(r"\bthe\s+")
 _THE_BEFORE_STARTS = _DEFINITE_GATHERING_IN_STARTS
 
 
