@@ -121,10 +121,10 @@ FLOORS = {
     "seed_sealed_do": 98.0,
     # written blind in the 35th session; first run 48/55, 55/55 after the session's waves
     "seed_fresh_dp": 100.0,
-    # sealed until the 35th session's last hour; first run on the code of that hour 43/50
-    "seed_sealed_dq": 86.0,
-    # written blind in the 36th session; first run 54/55
-    "seed_fresh_dr": 98.0,
+    # sealed until the 35th session's last hour; first run on the code of that hour 43/50, 50/50 once studied
+    "seed_sealed_dq": 100.0,
+    # written blind in the 36th session; first run 54/55, 55/55 after the session's waves
+    "seed_fresh_dr": 100.0,
     # sealed until the 36th session's last hour; first run on the code of that hour 50/50
     "seed_sealed_ds": 100.0,
 }
