@@ -262,6 +262,10 @@ ROWS: list[tuple[str, list[str]]] = [
     ("(Senegal's Ndayane deep-water port, the China-Kyrgyzstan-Uzbekistan railway, a Malaysian glove maker's quarterly results)",
      ["sn_ndayane", "kg_cku_rail", "my_gloves"]),
     ("(Bangladesh's LNG deal with QatarEnergy, Freeport's Indonesian copper exports and Gresik smelter)", ["bd_lng", "id_copper"]),
+    # 36th
+    ("(Nepal's hydropower exports, a Philippine budget airline's quarterly results, Uzbekistan's state gold miner's first bond)",
+     ["np_hydro", "ph_airline", "uz_navoi_bond"]),
+    ("(Paraguay and Brazil's new Itaipu dam tariff, Morocco's Tanger Med port throughput)", ["py_itaipu", "ma_tanger"]),
 ]
 
 # A number row: `| text | questions | a/b (p%) | c/d (q%) |`; "0/0 (-)" is what pct() writes for none.
