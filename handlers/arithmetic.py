@@ -17,7 +17,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, base_text, clause_text, home_place, named_by
-from handlers.models import Answer
+from handlers.models import Answer, Citation
 from handlers.query import Query, per_head_noun
 
 SCALES = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12}
@@ -391,7 +391,7 @@ def states_level_at_base(query: Query, ev: Evidence) -> bool:
 # ("what share of the daily coal trucks will the railway replace": a share still to come)
 _SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:share|proportion|percentage|percent|per cent|part|fraction|portion|%)\s+of\s+(?P<whole>.+?)\s+"
                        r"(?:came|come|comes|was|were|is|are|went|goes|go|did|does|do|will|would|can|could|has|have|had)\b(?P<part>.*?)\s*\??\s*$", re.IGNORECASE)
-_AMOUNT_KINDS = ("money", "quantity", "count")
+AMOUNT_KINDS = ("money", "quantity", "count")  # the kinds of figure that are amounts of a thing
 _INCLUDING = lazy_compile(r"\b(?:including|excluding|except|other than|as well as)\b[^,;]*,?[^,;]*$", re.IGNORECASE)
 
 
@@ -407,10 +407,15 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
         return None
     share, part, part_ev, whole, whole_ev = found
     text = (f"About {fmt(share, 1)}%, computed from the article: {part.raw} ÷ {whole.raw} = {fmt(share, 1)}%.")
+    return make_answer(ask.question, "derived", text, 0.7, part_whole_citations(ask, part_ev, whole_ev))
+
+
+def part_whole_citations(ask: Ask, part_ev: Evidence, whole_ev: Evidence) -> list[Citation]:
+    """The part's sentence, and the whole's when it is another."""
     cites = [citation(ask.store, part_ev.sentence)]
     if whole_ev.sentence.id != part_ev.sentence.id:
         cites.append(citation(ask.store, whole_ev.sentence))
-    return make_answer(ask.question, "derived", text, 0.7, cites)
+    return cites
 
 
 def share_parts(ask: Ask, part_text: str, whole_text_asked: str) -> tuple[float, FigureRow, Evidence, FigureRow, Evidence] | None:
@@ -435,7 +440,7 @@ def share_parts(ask: Ask, part_text: str, whole_text_asked: str) -> tuple[float,
     whole_text = m["whole"].lower()
     body_whole = any(e.kind in ("org", "other") and named_by(e, {k}) for e in ask.query.entities
                      for k in ask.query.entity_keys if k in whole_text)
-    amounts = [(f, ev) for ev in ask.pool.evidence[:20] for f in ev.figures if f.kind in _AMOUNT_KINDS or _bare_of_them(ev, f)]
+    amounts = [(f, ev) for ev in ask.pool.evidence[:20] for f in ev.figures if f.kind in AMOUNT_KINDS or _bare_of_them(ev, f)]
     # "The submarine portion is worth $9.4 billion and the frigates $3.2 billion": of two amounts
     # in one clause, the one that measures the part asked first.
     # ("will replace hundreds of trucks a day" is no part to divide: "around 900 of them" is)
@@ -443,7 +448,7 @@ def share_parts(ask: Ask, part_text: str, whole_text_asked: str) -> tuple[float,
     for part, part_ev in amounts:
         text = _longer_names_masked(part_ev, part_words)
         clause = phrase_keys(clause_text(text, part.start, part.end))
-        if not any(f.start < part.start for f in part_ev.figures if f.kind in _AMOUNT_KINDS):
+        if not any(f.start < part.start for f in part_ev.figures if f.kind in AMOUNT_KINDS):
             # "Corvista, which treats heart failure, brought in 3.05 billion francs": the subject
             # stands before an aside; no other amount between them.
             clause = clause | phrase_keys(text[: part.start])
@@ -622,7 +627,7 @@ def whole_from_share(ask: Ask, part: FigureRow, ev: Evidence) -> Answer | None:
     workforce": the whole is the part over its share (about 30,000). Only for a level asked, not
     a move ("how many jobs will it cut?" is the part), and only when every word asked names the
     whole; a whole the sentence counts itself ("of its workforce of around 20,000") is stated."""
-    if ask.query.direction or part.kind not in _AMOUNT_KINDS or not ask.query.required:
+    if ask.query.direction or part.kind not in AMOUNT_KINDS or not ask.query.required:
         return None
     text = ev.sentence.text
     m = _OR_SHARE_OF.match(text, part.end)
@@ -655,7 +660,7 @@ def part_from_share(ask: Ask, whole: FigureRow, ev: Evidence) -> Answer | None:
     if query.direction or whole.kind not in ("money", "quantity") or _ASKS_SHARE.search(query.text.lower()) or not query.entity_keys:
         return None
     text = ev.sentence.text
-    later = [f.start for f in ev.figures if f.start >= whole.end and f.kind in _AMOUNT_KINDS]
+    later = [f.start for f in ev.figures if f.start >= whole.end and f.kind in AMOUNT_KINDS]
     m = _WITH_SHARE.search(text, whole.end, later[0] if later else len(text))
     if m is None or not 0 < float(m["rate"]) < 100:
         return None
@@ -699,9 +704,9 @@ def part_from_next_share(ask: Ask, whole: FigureRow, ev: Evidence) -> Answer | N
     told (about 1.18 million tonnes). Only for an amount asked of words the share's subject names
     and the whole's sentence does not, the whole being its sentence's last amount."""
     query = ask.query
-    if query.direction or whole.kind not in _AMOUNT_KINDS or _ASKS_SHARE.search(query.text.lower()):
+    if query.direction or whole.kind not in AMOUNT_KINDS or _ASKS_SHARE.search(query.text.lower()):
         return None
-    if any(f.start > whole.end and f.kind in _AMOUNT_KINDS for f in ev.figures):
+    if any(f.start > whole.end and f.kind in AMOUNT_KINDS for f in ev.figures):
         return None  # "that volume" is the last amount told, which must be this one
     sentence = ev.sentence
     nxt = next((s for s in ask.store.paragraph_sentences(sentence.article_id, sentence.paragraph) if s.index == sentence.index + 1), None)
@@ -730,7 +735,7 @@ def part_from_which_share(ask: Ask, whole: FigureRow, ev: Evidence) -> Answer | 
     (about 2,666 tonnes). Only for an amount asked of words the share's subject names and the
     words before it do not, every word asked named by one or the other."""
     query = ask.query
-    if query.direction or whole.kind not in _AMOUNT_KINDS or _ASKS_SHARE.search(query.text.lower()):
+    if query.direction or whole.kind not in AMOUNT_KINDS or _ASKS_SHARE.search(query.text.lower()):
         return None
     text = ev.sentence.text
     m = _OF_WHICH_SHARE.match(text, whole.end)

@@ -17,7 +17,7 @@ from knowledge.numbers import find_figures, is_currency_word, is_scale_word
 from knowledge.store import EntityRow, FigureRow, SentenceRow, normalise_name
 
 from handlers import places
-from handlers.arithmetic import scaled, sentence_before
+from handlers.arithmetic import part_whole_citations, scaled, sentence_before, share_parts
 from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
@@ -3101,17 +3101,13 @@ def _over_half_done(ask: Ask) -> Answer | None:
     m = _MOST_DONE.match(text)
     if m is None:
         return None
-    from handlers.arithmetic import share_parts  # (imported where used, as derived is above)
     found = share_parts(ask, m["part"], m["whole"])
     if found is None:
         return None
     share, part, part_ev, whole, whole_ev = found
     window = clause_window(part_ev.sentence.text, part.start, part.end, 130)
     reply = f"{'Yes' if share > 50 else 'No'}. {window} ({part.raw} of {whole.raw}, about {round(share)}%)"
-    cites = [citation(ask.store, part_ev.sentence)]
-    if whole_ev.sentence.id != part_ev.sentence.id:
-        cites.append(citation(ask.store, whole_ev.sentence))
-    return make_answer(ask.question, "yesno", reply, 0.5 + 0.3 * part_ev.coverage, cites)
+    return make_answer(ask.question, "yesno", reply, 0.5 + 0.3 * part_ev.coverage, part_whole_citations(ask, part_ev, whole_ev))
 
 
 # "does it own more than a third of the block?", "is it under a quarter?", "over two-thirds": a
