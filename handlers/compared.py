@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from knowledge.lazy_re import lazy_compile
 from knowledge.store import FigureRow, TimeRow
 
-from handlers.arithmetic import SCALES, alt_unit, amount, as_precise_as, comparable, fmt, same_currency, scaled, unit_of
+from handlers.arithmetic import AMOUNT_KINDS, SCALES, alt_unit, amount, as_precise_as, comparable, fmt, same_currency, scaled, unit_of
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, gather
@@ -19,7 +19,6 @@ from handlers.figures import rank_figures
 from handlers.models import Answer, Citation
 from handlers.query import parse_query
 
-_AMOUNT_KINDS = ("money", "quantity", "count")
 _BIGGER = r"(?:bigger|larger|greater|higher|more|as (?:big|large|great|high|much|many))"
 # "how many times bigger is September's trade than Liaoning's exports?"
 _TIMES_ASKED = lazy_compile(rf"\bhow many times\s+{_BIGGER}\s+(?:(?:is|are|was|were)\s+)?(?P<a>.+?)\s+(?:than|as)\s+(?P<b>.+?)[?.!\s]*$",
@@ -120,7 +119,7 @@ def _side(ask: Ask, text: str, whs: tuple[str, ...] = ("how much", "how many")) 
         if query.unknown_names or not query.required:
             continue
         accepted = [e for e in gather(query, ask.store).accepted[:5] if e.coverage >= 1.0]
-        picks = [p for p in rank_figures(query, accepted) if p.figure.kind in _AMOUNT_KINDS]
+        picks = [p for p in rank_figures(query, accepted) if p.figure.kind in AMOUNT_KINDS]
         if picks:
             return _Side(picks[0].figure, picks[0].evidence)
     return None

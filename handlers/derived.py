@@ -22,7 +22,7 @@ from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL_GUARDED, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, carried_terms, clause_text, gather, named_by, own_clause, said_just_before, span_clause, term_spots, total_of_a_period
 from handlers import figures
 from handlers.figures import DURATION_UNIT, VOLUME_OF_GOODS, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, ROSE_FROM_BEFORE, Pick, figure_conflict, figure_text, kind_not_asked, named_measure, rank_figures
-from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, in_partners_currency, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, sum_text, unit_of
+from handlers.arithmetic import AMOUNT_KINDS, EACH_AFTER, SCALES, alt_unit, amount, in_partners_currency, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, sum_text, unit_of
 from handlers.models import Answer, Citation
 from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, PRICE_SAVED, TIME_SAVED, Query, Term, asks_amount_of_a_thing, resolve_times
 from handlers.yesno import modes_apart, modes_told, outcome_and_forecast, signed
@@ -1024,7 +1024,7 @@ def handle_moved_to_level_before(ask: Ask) -> Answer | None:
         text = ev.sentence.text
         if " to " not in text or any(f.kind == "percent" for f in ev.figures):
             continue  # a rate given is worked by the handlers of rates
-        levels = [f for f in ev.figures if f.kind in _BASE_LEVEL_KINDS and f.measure and _MOVED_TO.search(text, max(0, f.start - 30), f.start)]
+        levels = [f for f in ev.figures if f.kind in AMOUNT_KINDS and f.measure and _MOVED_TO.search(text, max(0, f.start - 30), f.start)]
         if len(levels) != 1 or any(f is not levels[0] and comparable(f, levels[0]) for f in ev.figures):
             continue  # a base in the sentence itself is change_between's
         level = levels[0]
@@ -1132,7 +1132,6 @@ def handle_year_before(ask: Ask) -> Answer | None:
 # "produced 48000 tons of copper cathode in May, up 35% from April": the rate's base, a period
 # named after it, "from April", "on the previous quarter", "over March".
 _FROM_BASE = lazy_compile(r"\s+(?:from|on|over|against|compared with|versus|vs\.?)\s+(?:the\s+)?", re.IGNORECASE)
-_BASE_LEVEL_KINDS = ("money", "quantity", "count")
 
 
 def handle_named_base(ask: Ask) -> Answer | None:
@@ -1156,7 +1155,7 @@ def handle_named_base(ask: Ask) -> Answer | None:
                 continue
             # the level the rate moved, the nearest before it in its own clause
             clause = span_clause(ev.sentence.text, rate.start, rate.end)
-            levels = [f for f in ev.figures if f.kind in _BASE_LEVEL_KINDS and f.end <= rate.start
+            levels = [f for f in ev.figures if f.kind in AMOUNT_KINDS and f.end <= rate.start
                       and any(a <= f.start < b for a, b in clause)]
             if levels:
                 return _before_rate(ask, ev, rate, max(levels, key=lambda f: f.start))
