@@ -852,9 +852,8 @@ def _outcome_for_aim(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "What is Mirae's order target for this year?" is not "Daesan has won $7.9 billion, 81% of
     its $9.8 billion goal, while Mirae has booked $3.6 billion since January": a target asked is
     no figure whose clauses name no aim nor anything to come (the aim said is another's)."""
-    # (the words' own test first: a rule read for every figure of every question, met by few)
-    if query.intent != "figure" or not any(w in query.text for w in _AIM_ASKED) \
-            or not any(t.required and t.lemma in _AIM_ASKED for t in query.terms):
+    # (read for every figure of every question, met by few: the question's few words first)
+    if query.intent != "figure" or not any(t.required and t.lemma in _AIM_ASKED for t in query.terms):
         return False
     text = ev.sentence.text
     return not any(_AIM_OR_AHEAD.search(text, a, b) for a, b in span_clause(text, f.start, f.end))

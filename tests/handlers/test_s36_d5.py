@@ -54,5 +54,6 @@ def test_a_number_spelled_out_qualifies_as_its_digits() -> None:
 
 def test_a_target_asked_is_no_outcome_beside_another_s_goal() -> None:
     expect(answered(_BONDS, "What is Eastgold's order target?"), None)
+    expect(answered(_BONDS, "Target for Eastgold's orders?"), None)  # the word asked, whatever its case
     expect(answered(_BONDS, "What is Westgold's order target?"), "$3 billion")
 
