@@ -33,7 +33,8 @@ def _by_number(ask: Ask) -> Answer | None:
         figures.extend(ask.store.figures_with_value(value))
     if not figures:
         return None
-    f = min(figures, key=lambda g: _fit_to_asked(ask.query.text.lower(), g)) if len(figures) > 1 else figures[0]
+    lower = ask.query.text.lower()
+    f = min(figures, key=lambda g: _fit_to_asked(lower, g)) if len(figures) > 1 else figures[0]
     sentence = ask.store.sentences([f.sentence_id])[f.sentence_id]
     # A bare number asked ("55 containers") wants the fact it stands in: the sentence whole when
     # it is not much longer than an answer's usual window.

@@ -2200,7 +2200,7 @@ def _capital_of_asked(query: Query, entity: EntityRow) -> bool:
 _PART_OF_ASKED = lazy_compile(r"^\s*(?:what|which)\s+(?:part|region|area|corner)s?\s+of\s+(?:the\s+)?(?P<whole>[a-z][\w-]*)\b", re.IGNORECASE)
 
 
-def _parts_named_by_whole(picks: list, whole: str) -> list:
+def _parts_named_by_whole(picks: list[tuple[float, EntityRow, MentionRow, Evidence]], whole: str) -> list[tuple[float, EntityRow, MentionRow, Evidence]]:
     """The picks whose name holds the whole's as a word, less the whole itself."""
     return [p for p in picks if whole in (name := normalise_name(p[1].name)).split() and name != whole]
 
