@@ -2738,11 +2738,11 @@ _WHICH_WAY_GOING = lazy_compile(r"\bwhich\s+way(?=\s+(?:is|are|was|were|do|does|
                                 r"|shipments?|convoys?|ferries|ferry)\b)", re.IGNORECASE)
 # "what did the shares end at wed", "since thurs": a weekday shortened after a word that dates,
 # spelt out as the story writes it ("on Wednesday"); only there, where "wed" is no verb. ("mon",
-# "sat" and "sun" are left: "sat at", "the sun".)
-_DAY_BRIEFS = {"tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
-               "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday"}
+# "sat" and "sun" are left: "sat at", "the sun"; "tues", "weds" and "thurs", no words of their own,
+# are _SHORTHAND's, spelt out wherever they stand before this runs.)
+_DAY_BRIEFS = {"tue": "tuesday", "wed": "wednesday", "thu": "thursday", "thur": "thursday", "fri": "friday"}
 _WEEKDAY_BRIEF = Guarded(lazy_compile(r"\b(?P<lead>on|at|by|since|last|this|next|until|till|from|before|after|through|thru|to)\s+"
-                                      r"(?P<day>tues?|weds?|thur?s?|fri)\.?(?![\w'’])", re.IGNORECASE),
+                                      r"(?P<day>tue|wed|thur?|fri)\.?(?![\w'’])", re.IGNORECASE),
                          (" tue", " wed", " thu", " fri"), fold=True)
 
 
